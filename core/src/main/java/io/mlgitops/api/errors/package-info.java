@@ -1,0 +1,4 @@
+/**
+ * The engine's exception hierarchy, shared by every slice.
+ */
+package io.mlgitops.api.errors;

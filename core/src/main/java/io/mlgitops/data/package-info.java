@@ -1,0 +1,4 @@
+/**
+ * Column-oriented data sets read from CSV: typed primitive columns, dictionary-encoded text, SHA-256 of the input.
+ */
+package io.mlgitops.data;

@@ -1,0 +1,27 @@
+package io.mlgitops.inference;
+
+import io.mlgitops.api.errors.MlGitOpsException;
+import io.mlgitops.api.spi.ProgressListener;
+import io.mlgitops.data.Dataset;
+
+/**
+ * Port: produces one model's predictions for every row of a data set. Implementations: ONNX Runtime on a local file
+ * or MLflow model directory ({@code onnx:}), a predictions file ({@code predictions:}), the MLflow registry
+ * ({@code models:/}), and HTTP endpoints ({@code http:}). A runner may hold native resources; close it.
+ */
+public interface ModelRunner extends AutoCloseable {
+    /** What is run, with the digests of the files involved. */
+    ModelDescription description();
+
+    /**
+     * Predicts every row of the data set, in row order.
+     *
+     * @throws MlGitOpsException when the model cannot run on this data; the message names the input, column or
+     *                           URL and the fix
+     */
+    ModelOutput predict(Dataset dataset, PredictionRequest request, ProgressListener progress)
+            throws MlGitOpsException;
+
+    @Override
+    void close();
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Provisions the test environment and runs the whole build with unit and integration tests.
+#   scripts/test.sh [extra Maven arguments]
+# The Python virtual environment (MLflow, scikit-learn, skl2onnx, pinned in scripts/requirements-test.txt) lives in
+# .cache/venv and is rebuilt only when the requirements change.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+"$root/scripts/provision-python.sh"
+
+export MLGITOPS_PYTHON="$root/.cache/venv/bin/python"
+exec ./mvnw -B verify "$@"
