@@ -3,15 +3,16 @@
 
     .cache/venv/bin/python scripts/make-examples.py [--seed 20261128] [--out examples]
 
-Everything is derived from --seed, so a second run writes byte-identical files (see examples/README.md for the
-one field that is normalised after MLflow writes it). Last run with Python 3.11.7, scikit-learn 1.9.1,
-skl2onnx 1.20.0, onnx 1.23.2, onnxruntime 1.32.0, mlflow 3.17.2, numpy 2.4.6, pandas 3.1.1; other versions print
-a warning and may produce different bytes and numbers.
+Everything is derived from --seed, so a second run writes byte-identical files (examples/README.md lists what the
+script pins for that: graph names, opset order, MLmodel's time and uuid, the external-data file name).
+Last run with Python 3.11.7, scikit-learn 1.9.1, skl2onnx 1.20.0, onnx 1.23.2, onnxruntime 1.32.0, mlflow 3.17.2,
+numpy 2.4.6, pandas 3.1.1; other versions print a warning and may produce different bytes and numbers.
 
 Reference numbers for the Java tests are computed from what the files hold:
   * data values are written as the shortest decimal that parses back to the same float64;
   * ONNX outputs are float32; the *-onnx-predictions.csv files hold their exact float64 widening (repr), so
     parsing a cell either as float or as double gives exactly the value ONNX Runtime returned;
+  * ONNX outputs come from single-threaded sessions (tree ensembles sum in a thread-dependent order otherwise);
   * expected-metrics.json holds scikit-learn's metrics on those widened ONNX outputs.
 """
 from __future__ import annotations
