@@ -27,7 +27,7 @@ final class ContainedPaths {
      */
     static Path resolve(final Path root, final Path base, final String name, final String what, final String fix)
             throws InputException {
-        if (name.isEmpty() || DRIVE_OR_ROOT.matcher(name).matches() || Path.of(name).isAbsolute()) {
+        if (name.isEmpty() || name.indexOf('\0') >= 0 || DRIVE_OR_ROOT.matcher(name).matches()) {
             throw new InputException(String.format("%s '%s', which is not a relative path inside the model folder %s. "
                     + "%s", what, name, root, fix));
         }

@@ -35,7 +35,7 @@ record MlflowModelFile(String onnxData, Map<String, String> details) {
         }
         catch (IOException failure) {
             throw new InputException(String.format("%s is not a readable MLmodel YAML file (%s). Check the MLflow "
-                    + "model directory.", file, failure.getMessage().lines().findFirst().orElse("")), failure);
+                    + "model directory.", file, String.valueOf(failure.getMessage()).lines().findFirst().orElse("")), failure);
         }
         if (root == null || !root.isObject()) {
             throw new InputException(file + " is not an MLmodel file (expected a YAML mapping with 'flavors'). "

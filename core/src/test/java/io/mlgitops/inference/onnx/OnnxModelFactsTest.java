@@ -4,6 +4,7 @@ import io.mlgitops.inference.onnx.OnnxModelFacts.ExternalTensor;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 
 import static io.mlgitops.testing.TestEnvironment.example;
@@ -66,7 +67,7 @@ class OnnxModelFactsTest {
     @Test
     void shouldRejectTruncatedBytes() throws Exception {
         byte[] model = Files.readAllBytes(example("churn/champion.onnx"));
-        byte[] truncated = java.util.Arrays.copyOf(model, model.length / 2);
+        byte[] truncated = Arrays.copyOf(model, model.length / 2);
 
         assertThatThrownBy(() -> OnnxModelFacts.scan(truncated))
                 .isInstanceOf(MalformedModelException.class)
