@@ -34,8 +34,9 @@ record MlflowModelFile(String onnxData, Map<String, String> details) {
             root = YAML.readTree(file.toFile());
         }
         catch (IOException failure) {
+            String reason = String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
             throw new InputException(String.format("%s is not a readable MLmodel YAML file (%s). Check the MLflow "
-                    + "model directory.", file, String.valueOf(failure.getMessage()).lines().findFirst().orElse("")), failure);
+                    + "model directory.", file, reason), failure);
         }
         if (root == null || !root.isObject()) {
             throw new InputException(file + " is not an MLmodel file (expected a YAML mapping with 'flavors'). "

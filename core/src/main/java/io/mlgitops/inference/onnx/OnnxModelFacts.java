@@ -5,17 +5,33 @@ import java.util.List;
 
 /**
  * Facts read from an ONNX model's bytes that ONNX Runtime does not report: which tensors keep their data in side
- * files, the class labels of classifier nodes, and the producer. Walks the main graph, nested graphs (If, Loop, Scan
- * bodies) and model-local functions.
+ * files, the class labels of classifier nodes, the ZipMap nodes and outputs of the main graph, and the producer.
+ * Walks the main graph, nested graphs (If, Loop, Scan bodies) and model-local functions.
  *
  * @param externalTensors tensors whose data lives in another file, with the location the model gives
  * @param classLabels     the {@code classlabels_*} attribute of each node that has one (LinearClassifier,
  *                        TreeEnsembleClassifier, SVMClassifier, ZipMap), integers in decimal form
+ * @param zipMaps         the ZipMap nodes of the main graph
+ * @param outputs         the names of the main graph's outputs
  * @param producer        producer name and version, or empty
  */
-record OnnxModelFacts(List<ExternalTensor> externalTensors, List<List<String>> classLabels, String producer) {
+record OnnxModelFacts(List<ExternalTensor> externalTensors, List<List<String>> classLabels, List<ZipMap> zipMaps,
+        List<String> outputs, String producer) {
     /** A tensor stored outside the model file. */
     record ExternalTensor(String tensor, String location) {
+    }
+
+    /**
+     * A ZipMap node, which turns a probability tensor into one map per row.
+     *
+     * @param input       the probability tensor {@code [N, K]}
+     * @param output      the sequence of maps
+     * @param classLabels the class of each of the K columns
+     */
+    record ZipMap(String input, String output, List<String> classLabels) {
+        ZipMap {
+            classLabels = List.copyOf(classLabels);
+        }
     }
 
     private static final int MAX_NESTING = 64;
@@ -24,6 +40,8 @@ record OnnxModelFacts(List<ExternalTensor> externalTensors, List<List<String>> c
     OnnxModelFacts {
         externalTensors = List.copyOf(externalTensors);
         classLabels = List.copyOf(classLabels);
+        zipMaps = List.copyOf(zipMaps);
+        outputs = List.copyOf(outputs);
     }
 
     static OnnxModelFacts scan(final byte[] model) throws MalformedModelException {
@@ -34,6 +52,8 @@ record OnnxModelFacts(List<ExternalTensor> externalTensors, List<List<String>> c
     private static final class Scanner {
         private final List<ExternalTensor> externalTensors = new ArrayList<>();
         private final List<List<String>> classLabels = new ArrayList<>();
+        private final List<ZipMap> zipMaps = new ArrayList<>();
+        private final List<String> outputs = new ArrayList<>();
 
         OnnxModelFacts model(final ProtobufReader model) throws MalformedModelException {
             String producerName = "";
@@ -48,7 +68,7 @@ record OnnxModelFacts(List<ExternalTensor> externalTensors, List<List<String>> c
                 }
             }
             String producer = (producerName + " " + producerVersion).trim();
-            return new OnnxModelFacts(externalTensors, classLabels, producer);
+            return new OnnxModelFacts(externalTensors, classLabels, zipMaps, outputs, producer);
         }
 
         private void graph(final ProtobufReader graph, final int depth) throws MalformedModelException {
@@ -59,8 +79,20 @@ record OnnxModelFacts(List<ExternalTensor> externalTensors, List<List<String>> c
                 switch (graph.field()) {
                     case 1 -> node(graph.readMessage(), depth);
                     case 5 -> tensor(graph.readMessage());
+                    case 12 -> output(graph.readMessage(), depth);
                     case 15 -> sparseTensor(graph.readMessage());
                     default -> graph.skip();
+                }
+            }
+        }
+
+        private void output(final ProtobufReader valueInfo, final int depth) throws MalformedModelException {
+            while (valueInfo.next()) {
+                if (valueInfo.field() == 1 && depth == 0) {
+                    outputs.add(valueInfo.readString());
+                }
+                else {
+                    valueInfo.skip();
                 }
             }
         }
@@ -68,7 +100,7 @@ record OnnxModelFacts(List<ExternalTensor> externalTensors, List<List<String>> c
         private void function(final ProtobufReader function, final int depth) throws MalformedModelException {
             while (function.next()) {
                 if (function.field() == 7) {
-                    node(function.readMessage(), depth);
+                    node(function.readMessage(), depth + 1);
                 }
                 else {
                     function.skip();
@@ -77,17 +109,31 @@ record OnnxModelFacts(List<ExternalTensor> externalTensors, List<List<String>> c
         }
 
         private void node(final ProtobufReader node, final int depth) throws MalformedModelException {
+            List<String> inputs = new ArrayList<>();
+            List<String> outputs = new ArrayList<>();
+            String opType = "";
+            List<String> labels = null;
             while (node.next()) {
-                if (node.field() == 5) {
-                    attribute(node.readMessage(), depth);
+                switch (node.field()) {
+                    case 1 -> inputs.add(node.readString());
+                    case 2 -> outputs.add(node.readString());
+                    case 4 -> opType = node.readString();
+                    case 5 -> labels = attribute(node.readMessage(), depth, labels);
+                    default -> node.skip();
                 }
-                else {
-                    node.skip();
-                }
+            }
+            if (labels != null) {
+                classLabels.add(labels);
+            }
+            if (depth == 0 && "ZipMap".equals(opType) && labels != null && inputs.size() == 1
+                    && outputs.size() == 1) {
+                zipMaps.add(new ZipMap(inputs.get(0), outputs.get(0), labels));
             }
         }
 
-        private void attribute(final ProtobufReader attribute, final int depth) throws MalformedModelException {
+        /** Scans an attribute; returns its values when it holds class labels, else {@code labels} unchanged. */
+        private List<String> attribute(final ProtobufReader attribute, final int depth, final List<String> labels)
+                throws MalformedModelException {
             String name = "";
             List<String> integers = new ArrayList<>();
             List<String> strings = new ArrayList<>();
@@ -103,8 +149,9 @@ record OnnxModelFacts(List<ExternalTensor> externalTensors, List<List<String>> c
                 }
             }
             if (name.startsWith("classlabels_")) {
-                classLabels.add(integers.isEmpty() ? strings : integers);
+                return integers.isEmpty() ? strings : integers;
             }
+            return labels;
         }
 
         private static void integers(final ProtobufReader attribute, final List<String> values)

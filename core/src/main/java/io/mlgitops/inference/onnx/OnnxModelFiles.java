@@ -19,11 +19,13 @@ import java.util.TreeSet;
  * model refers to, which must lie inside the model's folder.
  *
  * @param modelFile the ONNX file to load
+ * @param bytes     its content, as digested and scanned
  * @param digests   every file read, with its SHA-256 (MLmodel, the ONNX file, external data files)
  * @param facts     what the model's bytes say about external data and class labels
  * @param details   MLflow facts ({@code mlflow.run_id}, {@code mlflow.model_uuid}) when read from a directory
  */
-record OnnxModelFiles(Path modelFile, List<FileDigest> digests, OnnxModelFacts facts, Map<String, String> details) {
+record OnnxModelFiles(Path modelFile, byte[] bytes, List<FileDigest> digests, OnnxModelFacts facts,
+        Map<String, String> details) {
     OnnxModelFiles {
         digests = List.copyOf(digests);
         details = Map.copyOf(details);
@@ -94,7 +96,7 @@ record OnnxModelFiles(Path modelFile, List<FileDigest> digests, OnnxModelFacts f
         if (!facts.producer().isEmpty()) {
             allDetails.put("producer", facts.producer());
         }
-        return new OnnxModelFiles(modelFile, digests, facts, allDetails);
+        return new OnnxModelFiles(modelFile, bytes, digests, facts, allDetails);
     }
 
     private static byte[] readModel(final Path modelFile) throws InputException {

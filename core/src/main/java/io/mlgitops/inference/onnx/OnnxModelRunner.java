@@ -27,10 +27,14 @@ import java.util.Map;
  * {@link BatchTiming} covers building the input tensors, the run and copying the outputs. The session holds native
  * memory: close the runner.
  *
- * <p>ZipMap probabilities (a sequence of maps) cost about 6 microseconds per row to read through ONNX Runtime's Java
- * API, far more than the inference of a small model; models exported with {@code zipmap=False} avoid that.</p>
+ * <p>Probabilities of skl2onnx's ZipMap output are read from the tensor that feeds the ZipMap, which the runner adds
+ * to the model's outputs when loading it: reading one map per row through ONNX Runtime's Java API costs about 6
+ * microseconds a row, far more than the inference of a small model.</p>
  */
 public final class OnnxModelRunner implements ModelRunner {
+    /** ONNX Runtime's session option for where a model loaded from memory keeps its external data. */
+    private static final String EXTERNAL_DATA_FOLDER = "session.model_external_initializers_file_folder_path";
+
     private final String reference;
     private final OrtEnvironment environment;
     private final OrtSession session;
@@ -59,19 +63,32 @@ public final class OnnxModelRunner implements ModelRunner {
      */
     public static OnnxModelRunner open(final Path modelFileOrMlflowDir, final String reference, final int threads)
             throws InputException {
+        return open(modelFileOrMlflowDir, reference, threads, true);
+    }
+
+    /**
+     * @param readZipMapInputs whether to add the tensors that feed ZipMap nodes to the model's outputs and read the
+     *                         probabilities from them; {@code false} reads the ZipMap's maps (slow, kept for models
+     *                         whose ZipMap cannot be found in the main graph)
+     */
+    static OnnxModelRunner open(final Path modelFileOrMlflowDir, final String reference, final int threads,
+            final boolean readZipMapInputs) throws InputException {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must not be negative: " + threads);
         }
         OnnxModelFiles files = OnnxModelFiles.open(modelFileOrMlflowDir);
+        List<String> extraOutputs = readZipMapInputs ? zipMapInputs(files.facts()) : List.of();
         OrtEnvironment environment = environment();
-        OrtSession session = createSession(environment, files.modelFile(), threads, reference);
+        OrtSession session = createSession(environment, files, extraOutputs, threads, reference);
         try {
             Map<String, NodeInfo> inputs = session.getInputInfo();
             Map<String, NodeInfo> outputInfo = session.getOutputInfo();
             OutputPlan outputs = OutputPlan.create(outputInfo, files.facts(), reference);
+            Map<String, NodeInfo> declaredOutputs = new LinkedHashMap<>(outputInfo);
+            declaredOutputs.keySet().removeAll(extraOutputs);
             Map<String, String> details = new LinkedHashMap<>(files.details());
             details.put("inputs", NodeInfoText.describe(inputs));
-            details.put("outputs", NodeInfoText.describe(outputInfo));
+            details.put("outputs", NodeInfoText.describe(declaredOutputs));
             details.putAll(outputs.details());
             ModelDescription description = new ModelDescription(reference, "onnx", files.digests(), details);
             return new OnnxModelRunner(reference, environment, session, inputs, outputs, description);
@@ -85,6 +102,16 @@ public final class OnnxModelRunner implements ModelRunner {
             closeQuietly(session, failure);
             throw failure;
         }
+    }
+
+    /** The probability tensors that feed ZipMap outputs and are not outputs already. */
+    private static List<String> zipMapInputs(final OnnxModelFacts facts) {
+        return facts.zipMaps().stream()
+                .filter(zipMap -> facts.outputs().contains(zipMap.output()))
+                .map(OnnxModelFacts.ZipMap::input)
+                .filter(input -> !facts.outputs().contains(input))
+                .distinct()
+                .toList();
     }
 
     @Override
@@ -150,16 +177,25 @@ public final class OnnxModelRunner implements ModelRunner {
         }
     }
 
-    private static OrtSession createSession(final OrtEnvironment environment, final Path modelFile,
-            final int threads, final String reference) throws InputException {
+    /**
+     * Loads the model from the bytes that were checked (with extra outputs when asked), resolving external data in
+     * the model file's folder.
+     */
+    private static OrtSession createSession(final OrtEnvironment environment, final OnnxModelFiles files,
+            final List<String> extraOutputs, final int threads, final String reference) throws InputException {
+        Path modelFile = files.modelFile();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            Path folder = modelFile.toAbsolutePath().normalize().getParent();
+            options.addConfigEntry(EXTERNAL_DATA_FOLDER, folder.toString());
             if (threads > 0) {
                 options.setIntraOpNumThreads(threads);
             }
-            return environment.createSession(modelFile.toString(), options);
+            byte[] model = extraOutputs.isEmpty() ? files.bytes() : GraphOutputs.withOutputs(files.bytes(),
+                    extraOutputs);
+            return environment.createSession(model, options);
         }
-        catch (OrtException failure) {
+        catch (OrtException | MalformedModelException failure) {
             throw new InputException(String.format("%s: ONNX Runtime cannot load %s (%s). Check that it is an ONNX "
                     + "model exported for opsets this runtime supports.", reference, modelFile,
                     failure.getMessage()), failure);

@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Which model outputs hold what. A classifier has a label output (an int64 or string tensor) and optionally
  * probabilities, either a float tensor {@code [N, K]} whose columns are the classes named by the model's classifier
- * node, or skl2onnx's ZipMap (a sequence of maps from class to probability). A regressor has a float tensor
- * {@code [N]} or {@code [N, 1]}.
+ * node, or skl2onnx's ZipMap (a sequence of maps from class to probability). A ZipMap is read from the tensor that
+ * feeds it when the runner added that tensor to the model's outputs, which is much faster than reading maps. A
+ * regressor has a float tensor {@code [N]} or {@code [N, 1]}.
  */
 final class OutputPlan {
     private final String label;
@@ -27,15 +28,17 @@ final class OutputPlan {
     private final boolean zipMap;
     private final List<String> classLabels;
     private final String value;
+    private final String unzipped;
 
     private OutputPlan(final String label, final boolean textLabels, final String probabilities,
-            final boolean zipMap, final List<String> classLabels, final String value) {
+            final boolean zipMap, final List<String> classLabels, final String value, final String unzipped) {
         this.label = label;
         this.textLabels = textLabels;
         this.probabilities = probabilities;
         this.zipMap = zipMap;
         this.classLabels = classLabels;
         this.value = value;
+        this.unzipped = unzipped;
     }
 
     static OutputPlan create(final Map<String, NodeInfo> outputs, final OnnxModelFacts facts,
@@ -60,22 +63,36 @@ final class OutputPlan {
             NodeInfo label = labels.get(0);
             boolean text = ((TensorInfo) label.getInfo()).type == OnnxJavaType.STRING;
             if (!zipMaps.isEmpty()) {
-                return new OutputPlan(label.getName(), text, zipMaps.get(0).getName(), true, List.of(), null);
+                return zipMapPlan(label.getName(), text, zipMaps.get(0).getName(), outputs, facts);
             }
             NodeInfo matrix = numbers.stream().filter(output -> rank(output) == 2).findFirst().orElse(null);
             if (matrix == null) {
-                return new OutputPlan(label.getName(), text, null, false, List.of(), null);
+                return new OutputPlan(label.getName(), text, null, false, List.of(), null, null);
             }
             List<String> classes = classLabels(facts, ((TensorInfo) matrix.getInfo()).getShape()[1], matrix,
                     reference);
-            return new OutputPlan(label.getName(), text, matrix.getName(), false, classes, null);
+            return new OutputPlan(label.getName(), text, matrix.getName(), false, classes, null, null);
         }
         if (!numbers.isEmpty()) {
-            return new OutputPlan(null, false, null, false, List.of(), numbers.get(0).getName());
+            return new OutputPlan(null, false, null, false, List.of(), numbers.get(0).getName(), null);
         }
         throw new InputException(String.format("%s: no model output is a label (int64 or string tensor) or a "
                 + "predicted value (float tensor). Model outputs: %s. Export the classifier or regressor with "
                 + "skl2onnx's standard outputs.", reference, NodeInfoText.describe(outputs)));
+    }
+
+    /**
+     * Reads the tensor that feeds the ZipMap when the model has been given it as an extra output, and the ZipMap's
+     * maps otherwise.
+     */
+    private static OutputPlan zipMapPlan(final String label, final boolean text, final String zipMap,
+            final Map<String, NodeInfo> outputs, final OnnxModelFacts facts) {
+        for (OnnxModelFacts.ZipMap node : facts.zipMaps()) {
+            if (node.output().equals(zipMap) && outputs.containsKey(node.input())) {
+                return new OutputPlan(label, text, node.input(), false, node.classLabels(), null, zipMap);
+            }
+        }
+        return new OutputPlan(label, text, zipMap, true, List.of(), null, null);
     }
 
     /** The outputs to compute, label or value first. */
@@ -126,7 +143,11 @@ final class OutputPlan {
         else {
             details.put("label_output", label);
         }
-        if (probabilities != null) {
+        if (unzipped != null) {
+            details.put("probability_output", unzipped + " (ZipMap, read from its input tensor '" + probabilities
+                    + "')");
+        }
+        else if (probabilities != null) {
             details.put("probability_output", probabilities + (zipMap ? " (ZipMap)" : " (tensor)"));
         }
         return details;

@@ -1,6 +1,7 @@
 package io.mlgitops.inference.onnx;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A cursor over protocol-buffer wire format, enough to walk an ONNX model's messages without generated classes:
@@ -65,6 +66,19 @@ final class ProtobufReader {
             }
         }
         throw new MalformedModelException("varint longer than 10 bytes");
+    }
+
+    /** The offset of the next unread byte in the underlying array. */
+    int position() {
+        return position;
+    }
+
+    /** The bytes of the current length-delimited field. */
+    byte[] readBytes() throws MalformedModelException {
+        int length = readLength();
+        byte[] value = Arrays.copyOfRange(bytes, position, position + length);
+        position += length;
+        return value;
     }
 
     /** The current length-delimited field as a message of its own. */

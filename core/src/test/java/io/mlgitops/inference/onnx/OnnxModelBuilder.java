@@ -1,8 +1,5 @@
 package io.mlgitops.inference.onnx;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-
 /**
  * Writes small ONNX models in protocol-buffer wire format for tests of cases the example models do not cover
  * (unlabelled probabilities, bool and int32 inputs, external data in odd places). Only the fields the tests need.
@@ -13,12 +10,12 @@ final class OnnxModelBuilder {
     static final int INT64 = 7;
     static final int BOOL = 9;
 
-    private final Message graph = new Message();
+    private final ProtobufWriter graph = new ProtobufWriter();
 
     /** A node with its op type, inputs, outputs and optional integer attributes (name, value pairs). */
     OnnxModelBuilder node(final String opType, final String[] inputs, final String[] outputs,
             final Object... intAttributes) {
-        Message node = new Message();
+        ProtobufWriter node = new ProtobufWriter();
         for (String input : inputs) {
             node.string(1, input);
         }
@@ -27,7 +24,7 @@ final class OnnxModelBuilder {
         }
         node.string(4, opType);
         for (int i = 0; i < intAttributes.length; i += 2) {
-            node.message(5, new Message().string(1, (String) intAttributes[i])
+            node.message(5, new ProtobufWriter().string(1, (String) intAttributes[i])
                     .varint(3, ((Number) intAttributes[i + 1]).longValue()).varint(20, 2));
         }
         graph.message(1, node);
@@ -47,64 +44,26 @@ final class OnnxModelBuilder {
 
     /** A float initializer whose data lives in an external file. */
     OnnxModelBuilder externalInitializer(final String name, final String location) {
-        Message entry = new Message().string(1, "location").string(2, location);
-        graph.message(5, new Message().varint(1, 1).varint(2, FLOAT).string(8, name).message(13, entry)
+        ProtobufWriter entry = new ProtobufWriter().string(1, "location").string(2, location);
+        graph.message(5, new ProtobufWriter().varint(1, 1).varint(2, FLOAT).string(8, name).message(13, entry)
                 .varint(14, 1));
         return this;
     }
 
     byte[] build() {
-        Message model = new Message().varint(1, 8).string(2, "mlgitops-test").string(3, "1");
-        model.message(8, new Message().string(1, "").varint(2, 13));
+        ProtobufWriter model = new ProtobufWriter().varint(1, 8).string(2, "mlgitops-test").string(3, "1");
+        model.message(8, new ProtobufWriter().string(1, "").varint(2, 13));
         model.message(7, graph.string(2, "test"));
-        return model.bytes();
+        return model.toByteArray();
     }
 
-    private static Message valueInfo(final String name, final int elementType, final long... shape) {
-        Message dimensions = new Message();
+    private static ProtobufWriter valueInfo(final String name, final int elementType, final long... shape) {
+        ProtobufWriter dimensions = new ProtobufWriter();
         for (long dimension : shape) {
-            dimensions.message(1, dimension < 0 ? new Message().string(2, "N") : new Message().varint(1, dimension));
+            dimensions.message(1, dimension < 0 ? new ProtobufWriter().string(2, "N")
+                    : new ProtobufWriter().varint(1, dimension));
         }
-        Message tensorType = new Message().varint(1, elementType).message(2, dimensions);
-        return new Message().string(1, name).message(2, new Message().message(1, tensorType));
-    }
-
-    /** A protocol-buffer message being written. */
-    static final class Message {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        Message varint(final int field, final long value) {
-            writeVarint((long) field << 3);
-            writeVarint(value);
-            return this;
-        }
-
-        Message string(final int field, final String value) {
-            return bytes(field, value.getBytes(StandardCharsets.UTF_8));
-        }
-
-        Message message(final int field, final Message value) {
-            return bytes(field, value.bytes());
-        }
-
-        Message bytes(final int field, final byte[] value) {
-            writeVarint((long) field << 3 | 2);
-            writeVarint(value.length);
-            out.writeBytes(value);
-            return this;
-        }
-
-        byte[] bytes() {
-            return out.toByteArray();
-        }
-
-        private void writeVarint(final long value) {
-            long remaining = value;
-            while ((remaining & ~0x7FL) != 0) {
-                out.write((int) (remaining & 0x7F) | 0x80);
-                remaining >>>= 7;
-            }
-            out.write((int) remaining);
-        }
+        ProtobufWriter tensorType = new ProtobufWriter().varint(1, elementType).message(2, dimensions);
+        return new ProtobufWriter().string(1, name).message(2, new ProtobufWriter().message(1, tensorType));
     }
 }

@@ -23,6 +23,10 @@ class OnnxModelFactsTest {
         assertThat(regression.classLabels()).isEmpty();
         assertThat(champion.externalTensors()).isEmpty();
         assertThat(champion.producer()).isEqualTo("skl2onnx 1.20.0");
+        assertThat(champion.zipMaps()).containsExactly(
+                new OnnxModelFacts.ZipMap("probabilities", "output_probability", List.of("0", "1")));
+        assertThat(champion.outputs()).containsExactly("output_label", "output_probability");
+        assertThat(candidate.zipMaps()).isEmpty();
     }
 
     @Test
@@ -36,14 +40,14 @@ class OnnxModelFactsTest {
 
     @Test
     void shouldFindExternalDataInNestedGraphs() throws Exception {
-        OnnxModelBuilder.Message inner = new OnnxModelBuilder.Message().message(5, new OnnxModelBuilder.Message()
-                .string(8, "hidden").message(13, new OnnxModelBuilder.Message().string(1, "location")
+        ProtobufWriter inner = new ProtobufWriter().message(5, new ProtobufWriter()
+                .string(8, "hidden").message(13, new ProtobufWriter().string(1, "location")
                         .string(2, "../../etc/passwd")));
-        OnnxModelBuilder.Message attribute = new OnnxModelBuilder.Message().string(1, "then_branch")
+        ProtobufWriter attribute = new ProtobufWriter().string(1, "then_branch")
                 .message(6, inner);
-        OnnxModelBuilder.Message node = new OnnxModelBuilder.Message().string(4, "If").message(5, attribute);
-        byte[] model = new OnnxModelBuilder.Message()
-                .message(7, new OnnxModelBuilder.Message().message(1, node)).bytes();
+        ProtobufWriter node = new ProtobufWriter().string(4, "If").message(5, attribute);
+        byte[] model = new ProtobufWriter()
+                .message(7, new ProtobufWriter().message(1, node)).toByteArray();
 
         assertThat(OnnxModelFacts.scan(model).externalTensors())
                 .containsExactly(new ExternalTensor("hidden", "../../etc/passwd"));
@@ -51,15 +55,15 @@ class OnnxModelFactsTest {
 
     @Test
     void shouldReadPackedAndUnpackedIntegerLabels() throws Exception {
-        OnnxModelBuilder.Message unpacked = new OnnxModelBuilder.Message().string(1, "classlabels_ints")
+        ProtobufWriter unpacked = new ProtobufWriter().string(1, "classlabels_ints")
                 .varint(8, 3).varint(8, -1L);
-        OnnxModelBuilder.Message packed = new OnnxModelBuilder.Message().string(1, "classlabels_int64s")
+        ProtobufWriter packed = new ProtobufWriter().string(1, "classlabels_int64s")
                 .bytes(8, new byte[] {7, 9});
-        OnnxModelBuilder.Message graph = new OnnxModelBuilder.Message()
-                .message(1, new OnnxModelBuilder.Message().message(5, unpacked))
-                .message(1, new OnnxModelBuilder.Message().message(5, packed));
+        ProtobufWriter graph = new ProtobufWriter()
+                .message(1, new ProtobufWriter().message(5, unpacked))
+                .message(1, new ProtobufWriter().message(5, packed));
 
-        OnnxModelFacts facts = OnnxModelFacts.scan(new OnnxModelBuilder.Message().message(7, graph).bytes());
+        OnnxModelFacts facts = OnnxModelFacts.scan(new ProtobufWriter().message(7, graph).toByteArray());
 
         assertThat(facts.classLabels()).containsExactly(List.of("3", "-1"), List.of("7", "9"));
     }

@@ -11,8 +11,11 @@ import io.mlgitops.inference.ModelDescription;
 import io.mlgitops.inference.ModelOutput;
 import io.mlgitops.inference.ModelRunner;
 import io.mlgitops.inference.PredictionRequest;
+import io.mlgitops.inference.ProbabilityTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +60,39 @@ class OnnxModelRunnerTest {
             assertThat(description.files().get(1).sha256())
                     .isEqualTo(FileDigests.of(example("churn/candidate.onnx"), "").sha256());
             assertThat(description.details()).containsEntry("mlflow.model_uuid", "7529bd31267250f98907e0bb747b08f3");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"churn/champion.onnx, churn/test.csv, churned, output_probability, probabilities",
+        "multiclass/mlflow-mlp, multiclass/test.csv, tier, output_probability, out_activations_result"})
+    void shouldReadZipMapProbabilitiesFromTheTensorThatFeedsThem(final String model, final String data,
+            final String target, final String zipMap, final String tensor) throws Exception {
+        Dataset dataset = CsvReader.read(example(data));
+        PredictionRequest request = new PredictionRequest(target, List.of(), 500, 1);
+        ModelOutput fromTensor;
+        ModelOutput fromMaps;
+        try (ModelRunner runner = OnnxModelRunner.open(example(model), "onnx:fast", 1, true)) {
+            assertThat(runner.description().details())
+                    .containsEntry("probability_output", zipMap + " (ZipMap, read from its input tensor '" + tensor
+                            + "')");
+            assertThat(runner.description().details().get("outputs")).doesNotContain(tensor + " ");
+            fromTensor = runner.predict(dataset, request, ProgressListener.NONE);
+        }
+        try (ModelRunner runner = OnnxModelRunner.open(example(model), "onnx:maps", 1, false)) {
+            assertThat(runner.description().details()).containsEntry("probability_output", zipMap + " (ZipMap)");
+            fromMaps = runner.predict(dataset, request, ProgressListener.NONE);
+        }
+
+        assertThat(fromTensor.predictions().size()).isEqualTo(dataset.rowCount());
+        for (int row = 0; row < dataset.rowCount(); row++) {
+            assertThat(fromTensor.predictions().text(row)).isEqualTo(fromMaps.predictions().text(row));
+        }
+        ProbabilityTable tensorTable = fromTensor.probabilities().orElseThrow();
+        ProbabilityTable mapTable = fromMaps.probabilities().orElseThrow();
+        assertThat(tensorTable.classLabels()).isEqualTo(mapTable.classLabels());
+        for (int k = 0; k < mapTable.classLabels().size(); k++) {
+            assertThat(tensorTable.column(k)).containsExactly(mapTable.column(k));
         }
     }
 
