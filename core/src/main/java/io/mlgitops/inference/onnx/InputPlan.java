@@ -30,19 +30,36 @@ final class InputPlan {
         this.description = description;
     }
 
+    /**
+     * @param batchSize the rows per batch, at most the data set's rows
+     * @throws InputException when no column feeds an input, a value does not fit its input's type, the feature
+     *                        count differs from the input's width, or one batch would not fit in one buffer
+     */
     static InputPlan create(final Map<String, NodeInfo> inputs, final Dataset dataset,
-            final PredictionRequest request, final String reference) throws InputException {
+            final PredictionRequest request, final int batchSize, final String reference) throws InputException {
         List<String> unfed = inputs.keySet().stream().filter(name -> dataset.find(name).isEmpty()).toList();
         if (unfed.isEmpty()) {
-            return perColumn(inputs, dataset, reference);
+            return perColumn(inputs, dataset, reference).requireBatchFits(batchSize, reference);
         }
         if (inputs.size() == 1) {
-            return packed(inputs.values().iterator().next(), dataset, request, reference);
+            return packed(inputs.values().iterator().next(), dataset, request, reference)
+                    .requireBatchFits(batchSize, reference);
         }
         throw new InputException(String.format("%s: no column of %s feeds the model input%s %s. Model inputs: %s. "
                 + "Data columns: %s. Name the columns like the model's inputs.", reference, dataset.source(),
                 unfed.size() > 1 ? "s" : "", quoted(unfed), NodeInfoText.describe(inputs),
                 String.join(", ", dataset.columnNames())));
+    }
+
+    private InputPlan requireBatchFits(final int batchSize, final String reference) throws InputException {
+        for (TensorFeed feed : feeds) {
+            if ((long) batchSize * feed.width() * Double.BYTES > Integer.MAX_VALUE) {
+                throw new InputException(String.format("%s: a batch of %,d rows of %d values for input '%s' does not "
+                        + "fit in one buffer. Use a batch size of at most %,d.", reference, batchSize, feed.width(),
+                        feed.input(), Integer.MAX_VALUE / Double.BYTES / feed.width()));
+            }
+        }
+        return this;
     }
 
     /** One line for progress messages: which columns feed which inputs. */

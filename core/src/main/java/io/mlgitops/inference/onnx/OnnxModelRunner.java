@@ -122,15 +122,16 @@ public final class OnnxModelRunner implements ModelRunner {
     @Override
     public ModelOutput predict(final Dataset dataset, final PredictionRequest request,
             final ProgressListener progress) throws InputException {
-        InputPlan plan = InputPlan.create(inputs, dataset, request, reference);
         int rows = dataset.rowCount();
-        int batchSize = request.batchSize();
+        int batchSize = Math.max(1, Math.min(request.batchSize(), rows));
+        InputPlan plan = InputPlan.create(inputs, dataset, request, batchSize, reference);
         progress.info(String.format("%s: predicting %,d rows in batches of %,d; %s", reference, rows, batchSize,
                 plan.description()));
         OutputCollector collector = new OutputCollector(outputs, rows, reference);
         List<BatchTiming> timings = new ArrayList<>();
-        for (int from = 0; from < rows; from += batchSize) {
-            int to = Math.min(rows, from + batchSize);
+        int to;
+        for (int from = 0; from < rows; from = to) {
+            to = (int) Math.min(rows, (long) from + batchSize);
             long start = System.nanoTime();
             runBatch(plan, collector, from, to, batchSize);
             timings.add(new BatchTiming(to - from, System.nanoTime() - start));

@@ -65,6 +65,11 @@ final class TensorFeed {
         return input;
     }
 
+    /** Values per row. */
+    int width() {
+        return width;
+    }
+
     /** The tensor of rows {@code [from, to)}; the caller closes it before asking for the next batch. */
     OnnxTensor tensor(final OrtEnvironment environment, final int from, final int to, final int batchSize)
             throws OrtException {

@@ -115,7 +115,7 @@ class OnnxModelRunnerTest {
                     progress);
         }
 
-        assertThat(lines).containsExactly("onnx:r: predicting 500 rows in batches of 1,024; columns area_m2, rooms, "
+        assertThat(lines).containsExactly("onnx:r: predicting 500 rows in batches of 500; columns area_m2, rooms, "
                 + "age_years, distance_km, quality packed into input 'input'");
     }
 
