@@ -92,6 +92,11 @@ public final class MlflowServer implements AutoCloseable {
         return uri;
     }
 
+    /** The server's artifact store on disk, to compare downloads with. */
+    public Path artifacts() {
+        return folder.resolve("artifacts");
+    }
+
     /** Time from the process start until {@code /health} answered. */
     public Duration startup() {
         return process.startup();
