@@ -49,28 +49,41 @@ public final class MlflowServer implements AutoCloseable {
         this.adminPassword = adminPassword;
     }
 
-    /** Starts a server without authentication. */
+    /** How a server is set up. */
+    public enum Mode {
+        /** Artifacts go through the server's proxy ({@code --serve-artifacts}), no authentication. */
+        PROXIED_ARTIFACTS,
+        /** No artifact proxy ({@code --no-serve-artifacts}): clients read and write the artifact folder directly. */
+        DIRECT_ARTIFACTS,
+        /** The {@code basic-auth} app (see {@link #basicAuthAvailable()}), artifact proxy on. */
+        BASIC_AUTH
+    }
+
+    /** Starts a server with the artifact proxy and without authentication. */
     public static MlflowServer start() {
-        return start(false);
+        return start(Mode.PROXIED_ARTIFACTS);
     }
 
     /**
-     * Starts a server; with {@code basicAuth}, the {@code basic-auth} app (see {@link #basicAuthAvailable()}) with
-     * user {@link #ADMIN} and the password {@link #adminPassword()}, other users having no default permission.
+     * Starts a server. A {@link Mode#BASIC_AUTH} server has the user {@link #ADMIN} with the password
+     * {@link #adminPassword()}; other users have no default permission.
      */
-    public static MlflowServer start(final boolean basicAuth) {
+    public static MlflowServer start(final Mode mode) {
         Path folder = createFolder();
         int port = PythonProcess.freePort();
         URI uri = URI.create("http://127.0.0.1:" + port);
+        Path artifacts = folder.resolve("artifacts");
         List<String> arguments = new ArrayList<>(List.of("-m", "mlflow", "server", "--host", "127.0.0.1",
                 "--port", String.valueOf(port), "--workers", "1",
-                "--backend-store-uri", "sqlite:///" + folder.resolve("mlflow.db"),
-                "--artifacts-destination", folder.resolve("artifacts").toString(), "--serve-artifacts"));
+                "--backend-store-uri", "sqlite:///" + folder.resolve("mlflow.db")));
+        arguments.addAll(mode == Mode.DIRECT_ARTIFACTS
+                ? List.of("--no-serve-artifacts", "--default-artifact-root", artifacts.toString())
+                : List.of("--serve-artifacts", "--artifacts-destination", artifacts.toString()));
         Map<String, String> environment = new HashMap<>();
         environment.put("MLFLOW_SERVER_ENABLE_JOB_EXECUTION", "false");
         environment.put("MLFLOW_TRACKING_URI", null);
         String password = null;
-        if (basicAuth) {
+        if (mode == Mode.BASIC_AUTH) {
             password = "pw-" + UUID.randomUUID();
             arguments.addAll(List.of("--app-name", "basic-auth"));
             environment.put("MLFLOW_AUTH_CONFIG_PATH", writeAuthConfig(folder, password).toString());
@@ -78,7 +91,7 @@ public final class MlflowServer implements AutoCloseable {
         }
         PythonProcess process = PythonProcess.start(arguments, environment, folder.resolve("server.log"),
                 uri.resolve("/health"), STARTUP_TIMEOUT);
-        System.out.printf("MLflow server%s ready at %s after %.1f s%n", basicAuth ? " (basic-auth)" : "", uri,
+        System.out.printf("MLflow server (%s) ready at %s after %.1f s%n", mode, uri,
                 process.startup().toMillis() / 1000.0);
         return new MlflowServer(process, uri, folder, password);
     }
