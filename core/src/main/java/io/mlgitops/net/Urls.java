@@ -3,6 +3,7 @@ package io.mlgitops.net;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -41,6 +42,18 @@ public final class Urls {
         StringJoiner parameters = new StringJoiner("&", "?", "").setEmptyValue("");
         query.forEach((name, value) -> parameters.add(encode(name) + "=" + encode(value)));
         return URI.create(root + path + parameters);
+    }
+
+    /** Query parameters in the given order, from alternating names and values. */
+    public static Map<String, String> query(final String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values must alternate");
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return parameters;
     }
 
     /** Percent-encodes every segment of a slash-separated path, keeping the slashes. */

@@ -97,9 +97,9 @@ class MlflowRegistryIT {
     void shouldNameAnUnknownVersion() {
         assertThatThrownBy(() -> registry.getVersion(CHURN, "99"))
                 .isExactlyInstanceOf(InputException.class)
-                .hasMessage("Model '%s' has no version '99' on MLflow server %s (RESOURCE_DOES_NOT_EXIST: Model Version "
-                        + "(name=%s, version=99) not found). Check the version number in the MLflow UI.", CHURN,
-                        mlflow.uri(), CHURN);
+                .hasMessage("Model '%s' has no version '99' on MLflow server %s (RESOURCE_DOES_NOT_EXIST: Model "
+                        + "Version (name=%s, version=99) not found). Check the version number in the MLflow UI.",
+                        CHURN, mlflow.uri(), CHURN);
     }
 
     @Test
@@ -113,7 +113,8 @@ class MlflowRegistryIT {
         assertThat(downloaded.keySet()).contains("MLmodel", "model.onnx", "conda.yaml", "python_env.yaml",
                 "requirements.txt").anyMatch(name -> name.endsWith(".data"));
         assertThat(downloaded).containsExactlyInAnyOrderEntriesOf(files(storedFolder(mlp)));
-        try (OrtSession session = OrtEnvironment.getEnvironment().createSession(folder.resolve("model.onnx").toString())) {
+        String model = folder.resolve("model.onnx").toString();
+        try (OrtSession session = OrtEnvironment.getEnvironment().createSession(model)) {
             assertThat(session.getInputNames()).containsExactly("input");
         }
     }

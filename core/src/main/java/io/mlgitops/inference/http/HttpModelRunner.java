@@ -29,7 +29,8 @@ import java.util.Optional;
  */
 public final class HttpModelRunner implements ModelRunner {
     /** What to check when the endpoint cannot be reached. */
-    public static final String UNREACHABLE_HINT = "Is the model server running? Check the URL of the http: model reference.";
+    public static final String UNREACHABLE_HINT =
+            "Is the model server running? Check the URL of the http: model reference.";
 
     private final String reference;
     private final URI endpoint;

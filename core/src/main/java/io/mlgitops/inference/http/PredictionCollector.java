@@ -128,7 +128,8 @@ final class PredictionCollector {
     private void setMostProbable(final int row) {
         int best = -1;
         for (int k = 0; k < classes.size(); k++) {
-            if (!Double.isNaN(probabilities[k][row]) && (best < 0 || probabilities[k][row] > probabilities[best][row])) {
+            double p = probabilities[k][row];
+            if (!Double.isNaN(p) && (best < 0 || p > probabilities[best][row])) {
                 best = k;
             }
         }

@@ -13,7 +13,6 @@ import io.mlgitops.registry.ModelVersion;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,7 +57,7 @@ public final class MlflowRegistry implements ModelRegistry {
 
     @Override
     public ModelVersion getVersion(final String name, final String version) throws MlGitOpsException {
-        MlflowReply reply = api.get("/api/2.0/mlflow/model-versions/get", Map.of("name", name, "version", version));
+        MlflowReply reply = api.get("/api/2.0/mlflow/model-versions/get", Urls.query("name", name, "version", version));
         if (reply.is(404, "RESOURCE_DOES_NOT_EXIST")) {
             requireModel(name);
             throw new InputException(String.format("Model '%s' has no version '%s' on MLflow server %s (%s). Check "
@@ -69,7 +68,8 @@ public final class MlflowRegistry implements ModelRegistry {
 
     @Override
     public ModelVersion getVersionByAlias(final String name, final String alias) throws MlGitOpsException {
-        MlflowReply reply = api.get("/api/2.0/mlflow/registered-models/alias", Map.of("name", name, "alias", alias));
+        MlflowReply reply = api.get("/api/2.0/mlflow/registered-models/alias",
+                Urls.query("name", name, "alias", alias));
         if (reply.is(400, "INVALID_PARAMETER_VALUE") && isMissingAlias(reply.message())) {
             throw new AliasNotFoundException(name, alias, String.format("Model '%s' has no alias '%s' on MLflow "
                     + "server %s: no version carries it yet. Set it in the MLflow UI or with "
@@ -89,7 +89,7 @@ public final class MlflowRegistry implements ModelRegistry {
                     version.status(), api.server()));
         }
         MlflowReply reply = api.get("/api/2.0/mlflow/model-versions/get-download-uri",
-                Map.of("name", version.name(), "version", version.version()));
+                Urls.query("name", version.name(), "version", version.version()));
         if (!reply.ok()) {
             throw api.failure(reply, "the download location of " + version.uri());
         }
@@ -113,7 +113,7 @@ public final class MlflowRegistry implements ModelRegistry {
             return RegistryArtifacts.loggedModel(api, version, loggedModel.group(1));
         }
         if (!version.runId().isEmpty()) {
-            MlflowReply runRoot = api.get("/api/2.0/mlflow/artifacts/list", Map.of("run_id", version.runId()));
+            MlflowReply runRoot = api.get("/api/2.0/mlflow/artifacts/list", Urls.query("run_id", version.runId()));
             String root = runRoot.ok() ? api.requireJson(runRoot).path("root_uri").asText("") : "";
             if (!root.isEmpty() && artifactUri.startsWith(root + "/")) {
                 return RegistryArtifacts.run(api, version, artifactUri.substring(root.length() + 1));
@@ -139,7 +139,7 @@ public final class MlflowRegistry implements ModelRegistry {
     }
 
     private void requireModel(final String name) throws InputException {
-        MlflowReply model = api.get("/api/2.0/mlflow/registered-models/get", Map.of("name", name));
+        MlflowReply model = api.get("/api/2.0/mlflow/registered-models/get", Urls.query("name", name));
         if (model.is(404, "RESOURCE_DOES_NOT_EXIST")) {
             throw unknownModel(name, model);
         }

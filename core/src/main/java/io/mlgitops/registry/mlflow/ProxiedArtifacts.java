@@ -5,7 +5,6 @@ import io.mlgitops.net.Urls;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Files behind the tracking server's artifact proxy ({@code mlflow server --serve-artifacts}, the default): listing
@@ -30,12 +29,13 @@ final class ProxiedArtifacts implements ArtifactSource {
 
     @Override
     public List<ArtifactEntry> list(final String folder) throws InputException {
-        return ArtifactListings.list(api, ENDPOINT, Map.of("path", join(folder)), "mlflow-artifacts:/" + join(folder));
+        String path = join(folder);
+        return ArtifactListings.list(api, ENDPOINT, Urls.query("path", path), "mlflow-artifacts:/" + path);
     }
 
     @Override
     public URI file(final String path) {
-        return api.url(ENDPOINT + "/" + Urls.encodePath(join(path)), Map.of());
+        return api.url(ENDPOINT + "/" + Urls.encodePath(join(path)), Urls.query());
     }
 
     @Override

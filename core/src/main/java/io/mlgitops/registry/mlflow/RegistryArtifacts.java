@@ -1,6 +1,7 @@
 package io.mlgitops.registry.mlflow;
 
 import io.mlgitops.api.errors.InputException;
+import io.mlgitops.net.Urls;
 import io.mlgitops.registry.ModelVersion;
 
 import java.net.URI;
@@ -34,12 +35,12 @@ final class RegistryArtifacts implements ArtifactSource {
     /** A version whose source is the MLflow 3 logged model {@code modelId}. */
     static RegistryArtifacts loggedModel(final MlflowApi api, final ModelVersion version, final String modelId) {
         return new RegistryArtifacts(api, version, "/api/2.0/mlflow/logged-models/" + modelId
-                + "/artifacts/directories", Map.of(), "artifact_directory_path", "");
+                + "/artifacts/directories", Urls.query(), "artifact_directory_path", "");
     }
 
     /** A version whose files are the folder {@code pathInRun} of its run's artifacts. */
     static RegistryArtifacts run(final MlflowApi api, final ModelVersion version, final String pathInRun) {
-        return new RegistryArtifacts(api, version, "/api/2.0/mlflow/artifacts/list", Map.of("run_id",
+        return new RegistryArtifacts(api, version, "/api/2.0/mlflow/artifacts/list", Urls.query("run_id",
                 version.runId()), "path", pathInRun);
     }
 
@@ -65,7 +66,7 @@ final class RegistryArtifacts implements ArtifactSource {
 
     @Override
     public URI file(final String path) {
-        return api.url("/model-versions/get-artifact", Map.of("name", version.name(), "version", version.version(),
+        return api.url("/model-versions/get-artifact", Urls.query("name", version.name(), "version", version.version(),
                 "path", path));
     }
 
