@@ -24,8 +24,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * Sends HTTP requests with the timeouts of {@link HttpSettings} and retries what may succeed on a second try:
- * connection failures, timeouts, 429 and 5xx answers (waiting what the server's {@code Retry-After} asks when that
- * is at most {@link HttpSettings#maxBackoff()}). Other answers, 4xx in particular, are returned at once.
+ * connection failures, timeouts, 429 and 5xx answers. Between attempts it waits a jittered, exponentially growing
+ * time, or what the server's {@code Retry-After} asks, but never longer than {@link HttpSettings#maxBackoff()}.
+ * Other answers, 4xx in particular, are returned at once.
  */
 public final class HttpExecutor {
     private final HttpClient client;

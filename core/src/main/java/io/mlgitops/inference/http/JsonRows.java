@@ -34,7 +34,7 @@ final class JsonRows {
             json.writeNull();
         }
         else if (column instanceof NumericColumn numeric) {
-            if (numeric.isIntegral()) {
+            if (numeric.isIntegral() && Math.abs(numeric.get(row)) < 1e15) {
                 json.writeNumber((long) numeric.get(row));
             }
             else {

@@ -70,15 +70,11 @@ final class ModelDownloader {
     }
 
     /**
-     * Downloads the files of {@code source} into {@code target}, unless a complete download of {@code origin} is
-     * already there.
+     * Downloads the files of {@code source} into {@code target}, replacing what is there.
      *
      * @param origin identifies the files (server and artifact location); recorded in the marker
      */
     Path download(final ArtifactSource source, final String origin, final Path target) throws InputException {
-        if (isComplete(target, origin)) {
-            return target;
-        }
         Path temporary = null;
         try {
             Files.createDirectories(target.getParent());

@@ -177,6 +177,32 @@ class MlflowRegistryTest {
     }
 
     @Test
+    void shouldDownloadThroughTheRunWhenTheFilesAreNeitherProxiedNorALoggedModel() throws Exception {
+        ModelVersion legacy = new ModelVersion("churn", "2", "runs:/r9/model", "r9", "READY", List.of(), Map.of(), 0);
+        server.on("/api/2.0/mlflow/model-versions/get-download-uri", request -> Response.json(200,
+                        "{\"artifact_uri\": \"s3://bucket/1/r9/artifacts/model\"}"))
+                .on("/api/2.0/mlflow/artifacts/list", request -> Response.json(200,
+                        switch (request.pathAndQuery().replaceFirst(".*\\?", "")) {
+                            case "run_id=r9" -> "{\"root_uri\": \"s3://bucket/1/r9/artifacts\"}";
+                            case "run_id=r9&path=model" -> "{\"root_uri\": \"s3://bucket/1/r9/artifacts\", "
+                                    + "\"files\": [{\"path\": \"model/MLmodel\", \"is_dir\": false, \"file_size\": 5}, "
+                                    + "{\"path\": \"model/data\", \"is_dir\": true}]}";
+                            case "run_id=r9&path=model%2Fdata" -> "{\"files\": [{\"path\": \"model/data/w.bin\", "
+                                    + "\"is_dir\": false, \"file_size\": 3}]}";
+                            default -> "{}";
+                        }))
+                .on("/model-versions/get-artifact", request -> Response.text(200,
+                        request.pathAndQuery().endsWith("path=MLmodel") ? "flav:" : "abc"));
+
+        Path folder = registry(Map.of()).download(legacy, cache);
+
+        assertThat(folder.resolve("MLmodel")).hasContent("flav:");
+        assertThat(folder.resolve("data/w.bin")).hasContent("abc");
+        assertThat(server.requests()).extracting(LocalHttpServer.Request::pathAndQuery)
+                .contains("/model-versions/get-artifact?name=churn&version=2&path=data%2Fw.bin");
+    }
+
+    @Test
     void shouldRefuseToDownloadAVersionThatIsNotReady() {
         ModelVersion pending = new ModelVersion("churn", "4", "models:/m-2", "", "PENDING_REGISTRATION", List.of(),
                 Map.of(), 0);
