@@ -33,6 +33,11 @@ public final class Urls {
         return shown.toString();
     }
 
+    /** A location that may not parse as a URI (a local path, a store URI), without user information or query. */
+    public static String redact(final String location) {
+        return location.replaceFirst("://[^/@]*@", "://").replaceFirst("[?#].*$", "");
+    }
+
     /** {@code base} (without a trailing slash) followed by {@code path} and the encoded query parameters. */
     public static URI resolve(final URI base, final String path, final Map<String, String> query) {
         String root = base.toString();

@@ -16,6 +16,13 @@ class UrlsTest {
     }
 
     @Test
+    void shouldRedactLocationsThatAreNotUris() {
+        assertThat(Urls.redact("s3://key:secret@bucket/my models/m?X-Amz-Signature=abc"))
+                .isEqualTo("s3://bucket/my models/m");
+        assertThat(Urls.redact("/srv/mlflow artifacts/0/m")).isEqualTo("/srv/mlflow artifacts/0/m");
+    }
+
+    @Test
     void shouldEncodeQueryValuesAndKeepTheBasePath() {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("name", "churn model");

@@ -121,21 +121,20 @@ public final class MlflowRegistry implements ModelRegistry {
         }
         throw new InputException(String.format("Cannot download %s: its files are at %s, which MLflow server %s "
                 + "neither proxies nor can list through a logged model or run. Run the server with "
-                + "--serve-artifacts (the default).", version.uri(), artifactUri, api.server()));
+                + "--serve-artifacts (the default).", version.uri(), Urls.redact(artifactUri), api.server()));
     }
 
+    /**
+     * The path of a {@code mlflow-artifacts:/PATH} or {@code mlflow-artifacts://AUTHORITY/PATH} URI, as MLflow wrote
+     * it (not decoded), without leading or trailing slashes. The files are always fetched from the tracking server.
+     */
     private static String proxiedPath(final String artifactUri) {
-        URI uri = URI.create(artifactUri);
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        int start = 0;
-        int end = path.length();
-        while (start < end && path.charAt(start) == '/') {
-            start++;
+        String rest = artifactUri.substring(PROXY_SCHEME.length());
+        if (rest.startsWith("//")) {
+            int slash = rest.indexOf('/', 2);
+            rest = slash < 0 ? "" : rest.substring(slash);
         }
-        while (end > start && path.charAt(end - 1) == '/') {
-            end--;
-        }
-        return path.substring(start, end);
+        return rest.replaceAll("^/+|/+$", "");
     }
 
     private void requireModel(final String name) throws InputException {
