@@ -32,7 +32,6 @@ class MlflowScoringServerIT {
 
     @BeforeAll
     static void serveModel() throws IOException {
-        TestEnvironment.python();
         int port = PythonProcess.freePort();
         invocations = URI.create("http://127.0.0.1:" + port + "/invocations");
         scoringServer = PythonProcess.start(List.of("-m", "mlflow", "models", "serve", "-m",

@@ -26,7 +26,6 @@ class MlflowDirectArtifactsIT {
 
     @BeforeAll
     static void startServer() {
-        TestEnvironment.python();
         mlflow = MlflowServer.start(MlflowServer.Mode.DIRECT_ARTIFACTS);
         mlflow.register("direct-mlp=" + TestEnvironment.example("multiclass/mlflow-mlp") + "@champion");
     }
