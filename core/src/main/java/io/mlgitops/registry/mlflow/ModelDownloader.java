@@ -126,7 +126,8 @@ final class ModelDownloader {
              OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
                      StandardOpenOption.WRITE)) {
             byte[] buffer = new byte[BUFFER];
-            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+            for (int read = receive(body, buffer, relative, source); read >= 0;
+                    read = receive(body, buffer, relative, source)) {
                 written += read;
                 if (expected >= 0 && written > expected) {
                     break;
@@ -141,6 +142,17 @@ final class ModelDownloader {
                     expected));
         }
         return written;
+    }
+
+    private static int receive(final InputStream body, final byte[] buffer, final String relative,
+            final ArtifactSource source) throws InputException {
+        try {
+            return body.read(buffer);
+        }
+        catch (IOException broken) {
+            throw new InputException(String.format("The download of '%s' from %s broke off (%s). Run the command "
+                    + "again.", relative, source.describe(), broken.getMessage()), broken);
+        }
     }
 
     private Path moveIntoPlace(final Path temporary, final Path target, final String origin,
