@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
  * The Open Inference Protocol (KServe V2; also Triton and MLServer): {@code GET .../v2/models/NAME} for the model's
  * inputs, {@code POST .../v2/models/NAME/infer} for predictions.
  *
- * <p>When every model input is named like a column of the data set, each column is sent as its own input (shape
- * {@code [rows, 1]}, or {@code [rows]} for inputs of rank 1). Otherwise a model with one input gets the feature
- * columns packed into it (shape {@code [rows, features]}). Data types come from the model's metadata: {@code FP16},
+ * <p>When the model has several inputs, each named like a feature column, each column is sent as its own input
+ * (shape {@code [rows, 1]}, or {@code [rows]} for inputs of rank 1). A model with one input gets the feature columns
+ * packed into it (shape {@code [rows, features]}). Data types come from the model's metadata: {@code FP16},
  * {@code FP32}, {@code FP64} numbers, {@code INT*}/{@code UINT*} whole numbers, {@code BOOL}, {@code BYTES} text.
  * Tensors cannot carry missing values.</p>
  */
@@ -68,7 +68,9 @@ final class OpenInferenceProtocol implements InferenceProtocol {
         inputs.clear();
         List<String> names = new ArrayList<>();
         declared.forEach(input -> names.add(input.path("name").asText()));
-        packed = !names.stream().allMatch(name -> features.stream().anyMatch(c -> c.name().equals(name)));
+        boolean namedLikeColumns = names.stream()
+                .allMatch(name -> features.stream().anyMatch(column -> column.name().equals(name)));
+        packed = !namedLikeColumns || names.size() == 1 && features.size() > 1;
         if (packed && declared.size() != 1) {
             throw new InputException(String.format("%s has inputs %s: neither one packed input nor one input per "
                     + "column of %s (columns: %s). Rename the columns to match the inputs.", Urls.redact(modelUrl),

@@ -173,7 +173,7 @@ class HttpModelRunnerTest {
         serveOpenInference("{\"name\": \"churn\", \"inputs\": [{\"name\": \"color\", \"datatype\": \"BYTES\", "
                 + "\"shape\": [-1, 1]}]}", request -> JSON.createObjectNode());
 
-        assertThatThrownBy(() -> predict("/v2/models/churn", List.of(), 10))
+        assertThatThrownBy(() -> predict("/v2/models/churn", List.of("color"), 10))
                 .isInstanceOf(InputException.class)
                 .hasMessage("Column 'color', row 4 is missing, but Open Inference Protocol tensors cannot carry "
                         + "missing values (input 'color' of %s). Impute or drop those rows first.",
