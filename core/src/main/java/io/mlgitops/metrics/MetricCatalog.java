@@ -177,13 +177,6 @@ public final class MetricCatalog {
         }
     }
 
-    private static final class Entry {
-        private final Metric metric;
-        private final Set<Task> tasks;
-
-        Entry(final Metric metric, final Set<Task> tasks) {
-            this.metric = metric;
-            this.tasks = tasks;
-        }
+    private record Entry(Metric metric, Set<Task> tasks) {
     }
 }

@@ -8,6 +8,8 @@ import java.util.Arrays;
  * Precision, recall and F1 exactly as scikit-learn's {@code precision_recall_fscore_support}: per-label values from
  * the confusion counts (F1 as {@code 2tp / (2tp + fp + fn)} from counts, not from P and R), {@code zero_division}
  * where a denominator is zero, then the chosen average over the labels present in {@code y_true} or {@code y_pred}.
+ * Under weights a label is present when it has weight, as on the replicated rows (scikit-learn's {@code sample_weight}
+ * would still count a label that occurs only in zero-weight rows in the macro average).
  */
 final class PrecisionRecallF extends CountMetric {
     /** Which of the three scores. */

@@ -2,6 +2,8 @@ package io.mlgitops.stats;
 
 import io.mlgitops.metrics.EvaluationData;
 
+import java.util.Arrays;
+
 /**
  * The paired correctness table of two classifiers on the same rows, statsmodels' {@code [[a, b], [c, d]]}.
  *
@@ -34,6 +36,9 @@ public record McNemarTable(long bothCorrect, long championOnly, long candidateOn
     public static McNemarTable of(final EvaluationData champion, final EvaluationData candidate) {
         if (!champion.task().isClassification() || !candidate.task().isClassification()) {
             throw new IllegalArgumentException("McNemar's test compares classifiers");
+        }
+        if (!Arrays.equals(champion.yTrue(), candidate.yTrue())) {
+            throw new IllegalArgumentException("champion and candidate were evaluated on different rows");
         }
         return of(correctness(champion), correctness(candidate));
     }
