@@ -2,48 +2,70 @@ package io.mlgitops.metrics;
 
 /**
  * Weighted per-class counts of a classification: true positives, predicted and actual totals per class, as
- * scikit-learn's {@code multilabel_confusion_matrix} has them. One pass over the rows.
+ * scikit-learn's {@code multilabel_confusion_matrix} has them. One pass over the rows fills the confusion matrix
+ * (one increment per row), from which the per-class sums follow.
  */
 final class ConfusionCounts {
+    /** Up to this many classes the counts go through a {@code classes x classes} matrix. */
+    private static final int MATRIX_LIMIT = 64;
+
     private final long[] truePositives;
     private final long[] predicted;
     private final long[] actual;
-    private final long total;
+    private long total;
 
-    private ConfusionCounts(final long[] truePositives, final long[] predicted, final long[] actual,
-            final long total) {
-        this.truePositives = truePositives;
-        this.predicted = predicted;
-        this.actual = actual;
-        this.total = total;
+    private ConfusionCounts(final int classes) {
+        this.truePositives = new long[classes];
+        this.predicted = new long[classes];
+        this.actual = new long[classes];
     }
 
     /**
      * @param weights integer weights per row, or {@code null} for one each
      */
     static ConfusionCounts of(final EvaluationData data, final int[] weights) {
+        if (weights != null) {
+            Weights.requireLength(weights, data.size());
+        }
+        int classes = data.labels().size();
+        return classes <= MATRIX_LIMIT ? fromMatrix(data, weights, classes) : direct(data, weights, classes);
+    }
+
+    /** One increment per row into the small confusion matrix, then the per-class sums. */
+    private static ConfusionCounts fromMatrix(final EvaluationData data, final int[] weights, final int classes) {
         int[] yTrue = data.yTrue();
         int[] yPred = data.yPred();
-        int classes = data.labels().size();
-        long[] truePositives = new long[classes];
-        long[] predicted = new long[classes];
-        long[] actual = new long[classes];
-        long total = 0;
-        if (weights != null) {
-            Weights.requireLength(weights, yTrue.length);
-        }
+        long[] matrix = new long[classes * classes];
         for (int row = 0; row < yTrue.length; row++) {
-            int weight = weights == null ? 1 : weights[row];
-            int truth = yTrue[row];
-            int prediction = yPred[row];
-            actual[truth] += weight;
-            predicted[prediction] += weight;
-            if (truth == prediction) {
-                truePositives[truth] += weight;
-            }
-            total += weight;
+            matrix[yTrue[row] * classes + yPred[row]] += weights == null ? 1 : weights[row];
         }
-        return new ConfusionCounts(truePositives, predicted, actual, total);
+        ConfusionCounts counts = new ConfusionCounts(classes);
+        for (int truth = 0; truth < classes; truth++) {
+            for (int prediction = 0; prediction < classes; prediction++) {
+                counts.add(truth, prediction, matrix[truth * classes + prediction]);
+            }
+        }
+        return counts;
+    }
+
+    /** Per-row updates of the class sums, for label spaces too large for a matrix. */
+    private static ConfusionCounts direct(final EvaluationData data, final int[] weights, final int classes) {
+        int[] yTrue = data.yTrue();
+        int[] yPred = data.yPred();
+        ConfusionCounts counts = new ConfusionCounts(classes);
+        for (int row = 0; row < yTrue.length; row++) {
+            counts.add(yTrue[row], yPred[row], weights == null ? 1 : weights[row]);
+        }
+        return counts;
+    }
+
+    private void add(final int truth, final int prediction, final long count) {
+        actual[truth] += count;
+        predicted[prediction] += count;
+        if (truth == prediction) {
+            truePositives[truth] += count;
+        }
+        total += count;
     }
 
     int classes() {

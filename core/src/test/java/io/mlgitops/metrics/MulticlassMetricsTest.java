@@ -76,12 +76,20 @@ class MulticlassMetricsTest {
     }
 
     @Test
-    void shouldIgnoreLabelsThatNeitherOccurNorArePredictedInTheMacroAverage() throws Exception {
+    void shouldIgnoreLabelsThatNeitherOccurNorArePredicted() throws Exception {
         EvaluationData reference = ReferenceData.multiclassReference();
-        EvaluationData withUnusedClass = ReferenceData.classification(6, reference.yTrue(), reference.yPred());
+        // 70 labels also take the counting path for label spaces too large for a confusion matrix
+        for (int classes : new int[] {6, 70}) {
+            EvaluationData withUnusedClasses = ReferenceData.classification(classes, reference.yTrue(),
+                    reference.yPred());
 
-        assertThat(ReferenceData.value("f1_macro", withUnusedClass))
-                .isEqualTo(ReferenceVectors.number("multiclass", "macro_zd_warn", "f1"));
+            assertThat(ReferenceData.value("f1_macro", withUnusedClasses))
+                    .isEqualTo(ReferenceVectors.number("multiclass", "macro_zd_warn", "f1"));
+            assertThat(ReferenceData.value("precision_weighted", withUnusedClasses))
+                    .isEqualTo(ReferenceVectors.number("multiclass", "weighted_zd_warn", "precision"));
+            assertThat(ReferenceData.value("accuracy_score", withUnusedClasses))
+                    .isEqualTo(ReferenceVectors.number("multiclass", "accuracy"));
+        }
     }
 
     @Test
