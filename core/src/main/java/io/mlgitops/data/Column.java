@@ -25,4 +25,7 @@ public sealed interface Column permits NumericColumn, TextColumn {
 
     /** Number of missing values. */
     int missingCount();
+
+    /** The rows {@code [from, to)} as a new column of the same name and type. */
+    Column slice(int from, int to);
 }

@@ -103,6 +103,15 @@ public final class Dataset {
         return selected;
     }
 
+    /** The rows {@code [from, to)} as a new data set with the same source and digest. */
+    public Dataset rows(final int from, final int to) {
+        List<Column> sliced = new ArrayList<>(columns.size());
+        for (Column column : columns.values()) {
+            sliced.add(column.slice(from, to));
+        }
+        return new Dataset(source, sha256, sliced);
+    }
+
     @Override
     public String toString() {
         return "Dataset[" + source + ", " + rowCount + " rows, " + columns.size() + " columns]";

@@ -1,5 +1,6 @@
 package io.mlgitops.data;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -74,6 +75,11 @@ public final class NumericColumn implements Column {
     @Override
     public int missingCount() {
         return missing;
+    }
+
+    @Override
+    public NumericColumn slice(final int from, final int to) {
+        return new NumericColumn(name, Arrays.copyOfRange(values, from, to));
     }
 
     @Override

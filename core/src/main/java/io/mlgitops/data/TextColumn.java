@@ -2,6 +2,7 @@ package io.mlgitops.data;
 
 import io.mlgitops.api.errors.InputException;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,8 @@ public final class TextColumn implements Column {
      * @param name       the column name
      * @param source     the file the column came from, for error messages
      * @param codes      per row, an index into {@code dictionary} or {@code -1} when missing; kept, not copied
-     * @param dictionary the distinct values in order of first appearance; kept, not copied
+     * @param dictionary the values the codes refer to (in order of first appearance when read from a file; a slice
+     *                   keeps its parent's dictionary); kept, not copied
      */
     public TextColumn(final String name, final String source, final int[] codes, final String[] dictionary) {
         this.name = Objects.requireNonNull(name, "name");
@@ -60,7 +62,7 @@ public final class TextColumn implements Column {
         return codes[row];
     }
 
-    /** The distinct values, in order of first appearance. Shared; must not be modified. */
+    /** The values the codes refer to; a slice may not use all of them. Shared; must not be modified. */
     public String[] dictionary() {
         return dictionary;
     }
@@ -102,6 +104,11 @@ public final class TextColumn implements Column {
         catch (NumberFormatException notANumber) {
             return Double.NaN;
         }
+    }
+
+    @Override
+    public TextColumn slice(final int from, final int to) {
+        return new TextColumn(name, source, Arrays.copyOfRange(codes, from, to), dictionary);
     }
 
     @Override

@@ -1,0 +1,22 @@
+package io.mlgitops.api;
+
+/**
+ * The engine's entry point. Each method hands out a new single-use command: set its inputs, then {@code call()} it
+ * once for an immutable result.
+ *
+ * <pre>{@code
+ * Report<BenchmarkResults> report = MlGitOps.benchmark()
+ *         .dataset(Path.of("test.csv")).target("churned")
+ *         .champion("models:/churn@champion").candidate("models:/churn/7")
+ *         .call();
+ * }</pre>
+ */
+public final class MlGitOps {
+    private MlGitOps() {
+    }
+
+    /** Compares a candidate model with the champion on the same evaluation data and applies the gates. */
+    public static BenchmarkCommand benchmark() {
+        return new BenchmarkCommand();
+    }
+}

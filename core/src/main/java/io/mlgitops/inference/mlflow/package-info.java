@@ -1,0 +1,4 @@
+/**
+ * Runners of MLflow registry model versions.
+ */
+package io.mlgitops.inference.mlflow;
