@@ -2,31 +2,32 @@ package io.mlgitops.metrics;
 
 /**
  * One positive class against the rest, ranked by score: the prepared form of ROC AUC and average precision. Each
- * evaluation walks the tie groups once (O(n)) with integer weights, so weighted and unweighted results agree exactly.
+ * evaluation walks the tie groups once (O(n), branch-free inner loop) with integer weights, so weighted and
+ * unweighted results agree exactly.
  */
 final class BinaryRanking {
-    private static final int POSITIVE = 0;
-    private static final int NEGATIVE = 1;
+    private final int[] rowsInOrder;
+    private final int[] groupStart;
+    /** 1 where the row at that position of the score order is positive, else 0. */
+    private final byte[] positiveAt;
 
-    private final ScoreGroups groups;
-    private final boolean[] positiveAt;
-
-    private BinaryRanking(final ScoreGroups groups, final boolean[] positiveAt) {
-        this.groups = groups;
+    private BinaryRanking(final ScoreGroups groups, final byte[] positiveAt) {
+        this.rowsInOrder = groups.rowsInOrder();
+        this.groupStart = groups.groupStarts();
         this.positiveAt = positiveAt;
     }
 
     static BinaryRanking of(final double[] scores, final int[] yTrue, final int positiveClass) {
         ScoreGroups groups = ScoreGroups.of(scores);
-        boolean[] positiveAt = new boolean[scores.length];
+        byte[] positiveAt = new byte[scores.length];
         for (int position = 0; position < positiveAt.length; position++) {
-            positiveAt[position] = yTrue[groups.rowAt(position)] == positiveClass;
+            positiveAt[position] = (byte) (yTrue[groups.rowAt(position)] == positiveClass ? 1 : 0);
         }
         return new BinaryRanking(groups, positiveAt);
     }
 
     int rows() {
-        return positiveAt.length;
+        return rowsInOrder.length;
     }
 
     /**
@@ -36,15 +37,21 @@ final class BinaryRanking {
      * @param weights integer weights per row, or {@code null} for one each
      */
     double rocAuc(final int[] weights) {
-        long[] tally = new long[2];
         long negativesBelow = 0;
         long positives = 0;
         long twiceConcordant = 0;
-        for (int group = 0; group < groups.groups(); group++) {
-            tally(group, weights, tally);
-            twiceConcordant += tally[POSITIVE] * (2 * negativesBelow + tally[NEGATIVE]);
-            negativesBelow += tally[NEGATIVE];
-            positives += tally[POSITIVE];
+        for (int group = 0; group + 1 < groupStart.length; group++) {
+            long groupWeight = 0;
+            long groupPositives = 0;
+            for (int position = groupStart[group]; position < groupStart[group + 1]; position++) {
+                int weight = weights == null ? 1 : weights[rowsInOrder[position]];
+                groupWeight += weight;
+                groupPositives += weight & -positiveAt[position];
+            }
+            long groupNegatives = groupWeight - groupPositives;
+            twiceConcordant += groupPositives * (2 * negativesBelow + groupNegatives);
+            negativesBelow += groupNegatives;
+            positives += groupPositives;
         }
         if (positives == 0 || negativesBelow == 0) {
             return Double.NaN;
@@ -58,64 +65,54 @@ final class BinaryRanking {
      * No positive row gives 0.0, as scikit-learn does (it sets recall to one).
      */
     double averagePrecision(final int[] weights) {
-        long[] total = new long[2];
-        long[] tally = new long[2];
-        for (int group = 0; group < groups.groups(); group++) {
-            tally(group, weights, tally);
-            total[POSITIVE] += tally[POSITIVE];
-            total[NEGATIVE] += tally[NEGATIVE];
+        int groups = groupStart.length - 1;
+        long[] groupWeight = new long[groups];
+        long[] groupPositives = new long[groups];
+        long totalWeight = 0;
+        long positives = 0;
+        for (int group = 0; group < groups; group++) {
+            for (int position = groupStart[group]; position < groupStart[group + 1]; position++) {
+                int weight = weights == null ? 1 : weights[rowsInOrder[position]];
+                groupWeight[group] += weight;
+                groupPositives[group] += weight & -positiveAt[position];
+            }
+            totalWeight += groupWeight[group];
+            positives += groupPositives[group];
         }
-        if (total[POSITIVE] == 0) {
-            return total[NEGATIVE] == 0 ? Double.NaN : 0.0;
+        if (positives == 0) {
+            return totalWeight == 0 ? Double.NaN : 0.0;
         }
-        double[] terms = new double[groups.groups()];
-        int count = stepTerms(weights, total, terms);
+        double[] terms = new double[groups];
+        int count = stepTerms(groupWeight, groupPositives, totalWeight, positives, terms);
         return Math.max(0.0, -NumpySum.sum(terms, count));
     }
 
-    private int stepTerms(final int[] weights, final long[] total, final double[] terms) {
-        long[] tally = new long[2];
+    private static int stepTerms(final long[] groupWeight, final long[] groupPositives, final long totalWeight,
+            final long positives, final double[] terms) {
+        long weightBelow = 0;
         long positivesBelow = 0;
-        long negativesBelow = 0;
         int count = 0;
         boolean first = true;
         double previousRecall = 0.0;
         double previousPrecision = 0.0;
-        for (int group = 0; group < groups.groups(); group++) {
-            tally(group, weights, tally);
-            if (tally[POSITIVE] + tally[NEGATIVE] == 0) {
+        for (int group = 0; group < groupWeight.length; group++) {
+            if (groupWeight[group] == 0) {
                 continue;
             }
-            double truePositives = total[POSITIVE] - positivesBelow;
-            double predictedPositives = truePositives + (total[NEGATIVE] - negativesBelow);
-            double recall = truePositives / total[POSITIVE];
-            double precision = predictedPositives == 0 ? 0.0 : truePositives / predictedPositives;
+            double truePositives = positives - positivesBelow;
+            double predictedPositives = totalWeight - weightBelow;
+            double recall = truePositives / positives;
+            double precision = truePositives / predictedPositives;
             if (!first) {
                 terms[count++] = (recall - previousRecall) * previousPrecision;
             }
             first = false;
             previousRecall = recall;
             previousPrecision = precision;
-            positivesBelow += tally[POSITIVE];
-            negativesBelow += tally[NEGATIVE];
+            weightBelow += groupWeight[group];
+            positivesBelow += groupPositives[group];
         }
         terms[count++] = (0.0 - previousRecall) * previousPrecision;
         return count;
-    }
-
-    private void tally(final int group, final int[] weights, final long[] tally) {
-        long positives = 0;
-        long negatives = 0;
-        for (int position = groups.start(group); position < groups.end(group); position++) {
-            long weight = weights == null ? 1 : weights[groups.rowAt(position)];
-            if (positiveAt[position]) {
-                positives += weight;
-            }
-            else {
-                negatives += weight;
-            }
-        }
-        tally[POSITIVE] = positives;
-        tally[NEGATIVE] = negatives;
     }
 }

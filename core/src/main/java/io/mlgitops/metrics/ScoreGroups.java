@@ -111,4 +111,14 @@ public final class ScoreGroups {
     public int rowAt(final int position) {
         return rowsInOrder[position];
     }
+
+    /** The rows in ascending score order, shared with the ranking kernels of this package; not to be modified. */
+    int[] rowsInOrder() {
+        return rowsInOrder;
+    }
+
+    /** Group boundaries: group g spans positions {@code [groupStarts()[g], groupStarts()[g + 1])}; shared. */
+    int[] groupStarts() {
+        return groupStart;
+    }
 }

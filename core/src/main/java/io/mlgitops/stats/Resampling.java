@@ -7,6 +7,9 @@ import java.util.SplittableRandom;
  * How a bootstrap resample draws rows: {@link #rows(int) n rows with replacement}, or {@link #stratified(int[])
  * within each class}, keeping every class's count (so that no AUC resample lacks a class). A resample is a vector of
  * integer weights (multinomial counts) summing to the number of rows, drawn in O(n).
+ *
+ * <p>Use {@code stratified(data.yTrue())} for the ranking metrics ({@code roc_auc}, {@code precision_recall_auc}),
+ * as pROC does, and {@code rows(data.size())} otherwise.</p>
  */
 public final class Resampling {
     private final int rows;

@@ -57,13 +57,11 @@ class PairedBootstrapTest {
     void shouldStratifyAucResamplesSoThatNoneLacksAClass() throws Exception {
         EvaluationData candidate = tiny(new double[] {0.9, 0.2, 0.3, 0.4, 0.1, 0.35, 0.6, 0.05});
         EvaluationData champion = tiny(new double[] {0.5, 0.4, 0.3, 0.6, 0.1, 0.2, 0.7, 0.15});
-        PreparedMetric candidateAuc = MetricCatalog.resolve("roc_auc", Task.BINARY).prepare(candidate);
-        PreparedMetric championAuc = MetricCatalog.resolve("roc_auc", Task.BINARY).prepare(champion);
+        MetricPair auc = MetricPair.of(MetricCatalog.resolve("roc_auc", Task.BINARY), candidate, champion);
         PairedBootstrap bootstrap = new PairedBootstrap(1000, 0.95, 5);
 
-        BootstrapResult simple = bootstrap.compare(candidateAuc, championAuc, Resampling.rows(candidate.size()));
-        BootstrapResult stratified = bootstrap.compare(candidateAuc, championAuc,
-                Resampling.stratified(candidate.yTrue()));
+        BootstrapResult simple = bootstrap.compare(List.of(auc), Resampling.rows(candidate.size())).get(0);
+        BootstrapResult stratified = bootstrap.compare(List.of(auc), Resampling.stratified(candidate.yTrue())).get(0);
 
         assertThat(simple.excluded()).isPositive();
         assertThat(simple.used()).isEqualTo(1000 - simple.excluded());
