@@ -11,6 +11,7 @@ import io.mlgitops.benchmark.StatisticalTest;
 import io.mlgitops.data.CsvOptions;
 import io.mlgitops.metrics.Task;
 import io.mlgitops.report.Report;
+import io.mlgitops.report.ReportJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -126,6 +127,7 @@ final class BenchmarkSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws MlGitOpsException {
+        ReportJson.preload();
         BenchmarkCommand command = MlGitOps.benchmark()
                 .dataset(dataset).csvOptions(CsvOptions.defaults().withDelimiter(CliArguments.delimiter(delimiter)))
                 .target(target).champion(champion).candidate(candidate).features(features)

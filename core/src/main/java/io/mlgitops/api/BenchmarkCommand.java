@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Benchmarks a candidate model against the champion: both run on the same rows, metrics are compared with paired
@@ -230,12 +231,16 @@ public final class BenchmarkCommand {
         require(champion, "champion reference");
         require(candidate, "candidate reference");
         BenchmarkSettings settings = settings();
-        Dataset data = CsvReader.read(dataset, csvOptions);
-        progress.info(String.format("Read %s: %d rows, %d columns", dataset, data.rowCount(),
-                data.columnNames().size()));
         ModelRunners runners = new ModelRunners(registryUrl(), secrets, cacheDirectory(), csvOptions, threads,
                 HttpSettings.DEFAULTS, progress);
-        return new Benchmark(settings, runners, progress, clock).run(data);
+        return new Benchmark(settings, runners, progress, clock).run(this::readDataset);
+    }
+
+    private Dataset readDataset(final Set<String> columns) throws InputException {
+        Dataset data = CsvReader.read(dataset, csvOptions, columns);
+        progress.info(String.format("Read %s: %d rows, %d columns", dataset, data.rowCount(),
+                data.columnNames().size()));
+        return data;
     }
 
     private BenchmarkSettings settings() throws InvalidSettingsException {

@@ -5,11 +5,12 @@ import io.mlgitops.api.errors.MlGitOpsException;
 import io.mlgitops.api.spi.ProgressListener;
 import io.mlgitops.data.Column;
 import io.mlgitops.data.Dataset;
+import io.mlgitops.data.DatasetSource;
 import io.mlgitops.inference.ModelOutput;
+import io.mlgitops.inference.ModelReference;
 import io.mlgitops.inference.ModelRunner;
 import io.mlgitops.inference.ModelRunnerFactory;
 import io.mlgitops.inference.PredictionRequest;
-import io.mlgitops.metrics.EvaluationData;
 import io.mlgitops.metrics.Metric;
 import io.mlgitops.metrics.PreparedMetric;
 import io.mlgitops.metrics.Task;
@@ -19,11 +20,12 @@ import io.mlgitops.report.Report;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs champion and candidate on the same evaluation rows, computes the metrics, compares them with paired
@@ -44,28 +46,31 @@ public final class Benchmark {
     }
 
     /**
-     * Benchmarks the models on the data set.
+     * Benchmarks the models on the data set. Reading the data overlaps opening the models.
      *
      * @throws MlGitOpsException when an input is wrong; nothing is reported as complete then
      */
-    public Report<BenchmarkResults> run(final Dataset dataset) throws MlGitOpsException {
+    public Report<BenchmarkResults> run(final DatasetSource source) throws MlGitOpsException {
         String startedAt = clock.instant().toString();
-        Column target = dataset.column(settings.target());
-        dataset.columns(settings.features());
-        dataset.columns(settings.slices());
         MetricPlan.validateNames(settings.task(), settings.extraMetrics(), settings.gates());
         RunLog log = new RunLog(progress);
-        PredictionRequest request = new PredictionRequest(settings.target(), settings.features(),
-                settings.batchSize(), settings.threads());
-        try (ModelRunner candidate = runners.open(settings.candidate());
-                OptionalRunner champion = openChampion(log)) {
-            requireMeasurableLatency(candidate, champion);
-            ModelOutput candidateOutput = predict(candidate, "candidate", dataset, request);
-            Optional<ModelOutput> championOutput = champion.runner().isPresent()
-                    ? Optional.of(predict(champion.runner().get(), "champion", dataset, request))
+        Set<String> columns = neededColumns();
+        Concurrently.Both<Dataset, Models> opened = Concurrently.run(() -> source.read(columns), unused -> { },
+                () -> openModels(log), Models::close);
+        try (Models models = opened.second()) {
+            Dataset dataset = opened.first();
+            Column target = dataset.column(settings.target());
+            dataset.columns(settings.features());
+            dataset.columns(settings.slices());
+            requireMeasurableLatency(models);
+            PredictionRequest request = new PredictionRequest(settings.target(), settings.features(),
+                    settings.batchSize(), settings.threads());
+            ModelOutput candidateOutput = predict(models.candidate(), "candidate", dataset, request);
+            Optional<ModelOutput> championOutput = models.champion().isPresent()
+                    ? Optional.of(predict(models.champion().get(), "champion", dataset, request))
                     : Optional.empty();
-            LatencyComparison latency = measureLatency(candidate, champion, candidateOutput, championOutput, dataset,
-                    request, log);
+            LatencyComparison latency = measureLatency(models, candidateOutput, championOutput, dataset, request,
+                    log);
             Evaluation evaluation = evaluate(dataset, target, candidateOutput, championOutput, log);
             List<GateResult> gates = new ArrayList<>(evaluation.gates());
             latencyGate(latency).ifPresent(gates::add);
@@ -76,37 +81,64 @@ public final class Benchmark {
                     evaluation.plan().gateMode().name().toLowerCase(Locale.ROOT), gates, statisticsSettings(),
                     latency, slices);
             BenchmarkVerdict verdict = new BenchmarkVerdict(evaluation.plan().gateMode(), settings.onMissingChampion());
-            return new BenchmarkReportBuilder(dataset, candidate.description(),
-                    champion.runner().map(ModelRunner::description), settings.champion())
+            return new BenchmarkReportBuilder(dataset, models.candidate().description(),
+                    models.champion().map(ModelRunner::description), settings.champion())
                     .build(verdict.status(results, evaluation.plan().gates().size()), startedAt,
                             clock.instant().toString(), results, log.messages());
         }
     }
 
-    private OptionalRunner openChampion(final RunLog log) throws MlGitOpsException {
+    /**
+     * The columns the run reads: every column when a model runs on the data; only the target, features and slices
+     * when both models are predictions files.
+     */
+    private Set<String> neededColumns() throws InputException {
+        boolean precomputed = ModelReference.parse(settings.candidate()) instanceof ModelReference.Predictions
+                && ModelReference.parse(settings.champion()) instanceof ModelReference.Predictions;
+        if (!precomputed) {
+            return Set.of();
+        }
+        Set<String> columns = new LinkedHashSet<>();
+        columns.add(settings.target());
+        columns.addAll(settings.features());
+        columns.addAll(settings.slices());
+        return columns;
+    }
+
+    private Models openModels(final RunLog log) throws MlGitOpsException {
+        Concurrently.Both<ModelRunner, Optional<ModelRunner>> opened = Concurrently.run(
+                () -> runners.open(settings.candidate()), ModelRunner::close,
+                () -> openChampion(log), champion -> champion.ifPresent(ModelRunner::close));
+        return new Models(opened.first(), opened.second());
+    }
+
+    private Optional<ModelRunner> openChampion(final RunLog log) throws MlGitOpsException {
         try {
-            return new OptionalRunner(Optional.of(runners.open(settings.champion())));
+            return Optional.of(runners.open(settings.champion()));
         }
         catch (AliasNotFoundException noChampion) {
             String consequence = settings.onMissingChampion() == MissingChampionPolicy.PASS
                     ? "the candidate is judged on its own (absolute thresholds only)"
                     : "the benchmark fails (--on-missing-champion fail)";
             log.warning("No champion: " + noChampion.getMessage() + " " + consequence + ".");
-            return new OptionalRunner(Optional.empty());
+            return Optional.empty();
         }
     }
 
-    private void requireMeasurableLatency(final ModelRunner candidate, final OptionalRunner champion)
-            throws InputException {
+    private void requireMeasurableLatency(final Models models) throws InputException {
         if (settings.maxLatencyRegression() == null) {
             return;
         }
-        boolean precomputed = "predictions".equals(candidate.description().kind()) || champion.runner()
-                .map(runner -> "predictions".equals(runner.description().kind())).orElse(false);
+        boolean precomputed = isPrecomputed(models.candidate())
+                || models.champion().map(Benchmark::isPrecomputed).orElse(false);
         if (precomputed || settings.latencySamples() == 0) {
             throw new InputException("--max-latency-regression needs both models to run (not predictions: files) "
                     + "and latency samples above 0.");
         }
+    }
+
+    private static boolean isPrecomputed(final ModelRunner runner) {
+        return "predictions".equals(runner.description().kind());
     }
 
     private ModelOutput predict(final ModelRunner runner, final String role, final Dataset dataset,
@@ -125,18 +157,18 @@ public final class Benchmark {
         return output;
     }
 
-    private LatencyComparison measureLatency(final ModelRunner candidate, final OptionalRunner champion,
-            final ModelOutput candidateOutput, final Optional<ModelOutput> championOutput, final Dataset dataset,
-            final PredictionRequest request, final RunLog log) throws MlGitOpsException {
+    private LatencyComparison measureLatency(final Models models, final ModelOutput candidateOutput,
+            final Optional<ModelOutput> championOutput, final Dataset dataset, final PredictionRequest request,
+            final RunLog log) throws MlGitOpsException {
         if (candidateOutput.timings().isEmpty()) {
             log.info("Latency not measured: the candidate's predictions were precomputed.");
             return null;
         }
         List<ModelRunner> measured = new ArrayList<>();
-        measured.add(candidate);
+        measured.add(models.candidate());
         boolean withChampion = championOutput.isPresent() && !championOutput.get().timings().isEmpty();
         if (withChampion) {
-            measured.add(champion.runner().get());
+            measured.add(models.champion().get());
         }
         if (settings.latencySamples() > 0) {
             progress.info("Measuring single-row latency on " + Math.min(settings.latencySamples(),
@@ -177,61 +209,45 @@ public final class Benchmark {
         Task task = encoder.task(settings.task(), candidateOutput, championOutput);
         MetricPlan plan = MetricPlan.of(task, settings.extraMetrics(), settings.gates(), settings.gateMode());
         String positiveLabel = null;
-        EvaluationData candidateData;
-        Optional<EvaluationData> championData;
-        if (task.isClassification()) {
+        if (task == Task.BINARY) {
             List<ModelOutput> outputs = new ArrayList<>();
             outputs.add(candidateOutput);
             championOutput.ifPresent(outputs::add);
-            positiveLabel = task == Task.BINARY ? encoder.positiveLabel(settings.positiveLabel(), outputs) : null;
-            candidateData = encoder.classification(task, candidateOutput, positiveLabel, "the candidate");
-            championData = championOutput.isPresent()
-                    ? Optional.of(encoder.classification(task, championOutput.get(), positiveLabel, "the champion"))
-                    : Optional.empty();
+            positiveLabel = encoder.positiveLabel(settings.positiveLabel(), outputs);
         }
-        else {
-            candidateData = encoder.regression(candidateOutput, "the candidate");
-            championData = championOutput.isPresent()
-                    ? Optional.of(encoder.regression(championOutput.get(), "the champion"))
-                    : Optional.empty();
-        }
-        Map<String, PreparedMetric> candidateMetrics = new LinkedHashMap<>();
-        Map<String, PreparedMetric> championMetrics = championData.isPresent() ? new LinkedHashMap<>() : null;
+        boolean allHaveProbabilities = candidateOutput.probabilities().isPresent()
+                && championOutput.map(output -> output.probabilities().isPresent()).orElse(true);
+        List<Metric> metrics = new ArrayList<>();
         for (Metric metric : plan.metrics()) {
-            if (metric.needsProbabilities() && !plan.isExplicit(metric) && (!candidateData.hasProbabilities()
-                    || championData.map(data -> !data.hasProbabilities()).orElse(false))) {
+            if (metric.needsProbabilities() && !allHaveProbabilities && !plan.isExplicit(metric)) {
                 log.info(metric.name() + " skipped: a model gave no probabilities.");
-                continue;
             }
-            String where = " on column '" + settings.target() + "' of " + dataset.source();
-            candidateMetrics.put(metric.name(), prepare(metric, candidateData, "the candidate" + where));
-            if (championData.isPresent()) {
-                championMetrics.put(metric.name(), prepare(metric, championData.get(), "the champion" + where));
+            else {
+                metrics.add(metric);
             }
         }
-        List<MetricComparison> comparisons = new MetricComparator(settings, plan, log).compare(candidateData,
-                championData, candidateMetrics, championMetrics);
+        ModelPreparer preparer = new ModelPreparer(encoder, task, positiveLabel, metrics,
+                "on column '" + settings.target() + "' of " + dataset.source());
+        Concurrently.Both<PreparedModel, Optional<PreparedModel>> prepared = Concurrently.run(
+                () -> preparer.prepare(candidateOutput, "the candidate"),
+                () -> championOutput.isPresent()
+                        ? Optional.of(preparer.prepare(championOutput.get(), "the champion"))
+                        : Optional.empty());
+        PreparedModel candidate = prepared.first();
+        Optional<PreparedModel> champion = prepared.second();
+        List<MetricComparison> comparisons = new MetricComparator(settings, plan, log).compare(candidate.data(),
+                champion.map(PreparedModel::data), candidate.metrics(),
+                champion.map(PreparedModel::metrics).orElse(null));
         List<GateResult> gates = new ArrayList<>();
         GateEvaluator evaluator = new GateEvaluator();
         for (Gate gate : plan.gates()) {
             MetricComparison comparison = comparisons.stream().filter(c -> c.name().equals(gate.metric()))
                     .findFirst().orElseThrow();
-            gates.add(evaluator.evaluate(gate, comparison, championData.isPresent()));
+            gates.add(evaluator.evaluate(gate, comparison, champion.isPresent()));
         }
-        List<String> labels = task.isClassification() ? candidateData.labels().asList() : List.of();
-        return new Evaluation(task, positiveLabel, labels, plan, comparisons, gates, candidateMetrics,
-                championMetrics);
-    }
-
-    private static PreparedMetric prepare(final Metric metric, final EvaluationData data, final String what)
-            throws InputException {
-        try {
-            return metric.prepare(data);
-        }
-        catch (InputException undefined) {
-            throw new InputException("Cannot compute " + metric.name() + " for " + what + ": "
-                    + undefined.getMessage(), undefined);
-        }
+        List<String> labels = task.isClassification() ? candidate.data().labels().asList() : List.of();
+        return new Evaluation(task, positiveLabel, labels, plan, comparisons, gates, candidate.metrics(),
+                champion.map(PreparedModel::metrics).orElse(null));
     }
 
     private List<SliceResult> slices(final Dataset dataset, final Evaluation evaluation) throws InputException {
@@ -255,11 +271,16 @@ public final class Benchmark {
             Map<String, PreparedMetric> championMetrics) {
     }
 
-    /** A champion runner that may be absent, closable in a try-with-resources. */
-    private record OptionalRunner(Optional<ModelRunner> runner) implements AutoCloseable {
+    /** The opened runners; the champion is absent when its alias does not exist yet. */
+    private record Models(ModelRunner candidate, Optional<ModelRunner> champion) implements AutoCloseable {
         @Override
         public void close() {
-            runner.ifPresent(ModelRunner::close);
+            try {
+                candidate.close();
+            }
+            finally {
+                champion.ifPresent(ModelRunner::close);
+            }
         }
     }
 }

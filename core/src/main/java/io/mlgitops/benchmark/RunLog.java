@@ -6,7 +6,7 @@ import io.mlgitops.report.Message;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lines worth keeping in the report, also shown as progress while the run goes on. */
+/** Lines worth keeping in the report, also shown as progress while the run goes on. Safe for several threads. */
 final class RunLog {
     private final ProgressListener progress;
     private final List<Message> messages = new ArrayList<>();
@@ -15,17 +15,17 @@ final class RunLog {
         this.progress = progress;
     }
 
-    void info(final String text) {
+    synchronized void info(final String text) {
         progress.info(text);
         messages.add(Message.info(text));
     }
 
-    void warning(final String text) {
+    synchronized void warning(final String text) {
         progress.warn(text);
         messages.add(Message.warning(text));
     }
 
-    List<Message> messages() {
+    synchronized List<Message> messages() {
         return List.copyOf(messages);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -38,12 +39,16 @@ public final class CsvReader {
     private final String source;
     private final CsvOptions options;
     private final MissingValues missing;
+    private final Set<String> selection;
+    /** Per field of a row, the index of its builder, or -1 for a column that is not read. */
+    private int[] slots;
 
-    private CsvReader(final Path file, final CsvOptions options) {
+    private CsvReader(final Path file, final CsvOptions options, final Set<String> selection) {
         this.file = file;
         this.source = file.toString();
         this.options = options;
         this.missing = new MissingValues(options.missingValues());
+        this.selection = Set.copyOf(selection);
     }
 
     /** Reads a comma-separated file with the default missing-value tokens. */
@@ -59,7 +64,19 @@ public final class CsvReader {
      *                        that is not UTF-8
      */
     public static Dataset read(final Path file, final CsvOptions options) throws InputException {
-        return new CsvReader(file, options).read();
+        return new CsvReader(file, options, Set.of()).read();
+    }
+
+    /**
+     * Reads only some columns of a CSV file (every row is still checked for its field count, and the digest covers
+     * the whole file).
+     *
+     * @param columns the columns to keep, in any order; empty keeps every column
+     * @throws InputException as {@link #read(Path, CsvOptions)}, and when a selected column is not in the header
+     */
+    public static Dataset read(final Path file, final CsvOptions options, final Set<String> columns)
+            throws InputException {
+        return new CsvReader(file, options, columns).read();
     }
 
     private Dataset read() throws InputException {
@@ -149,20 +166,40 @@ public final class CsvReader {
         }
     }
 
-    private ColumnBuilder[] createBuilders(final List<String> names) {
-        ColumnBuilder[] builders = new ColumnBuilder[names.size()];
-        for (int i = 0; i < builders.length; i++) {
-            builders[i] = new ColumnBuilder(names.get(i), missing, INITIAL_CAPACITY);
+    private ColumnBuilder[] createBuilders(final List<String> names) throws InputException {
+        for (String selected : selection) {
+            if (!names.contains(selected)) {
+                throw new InputException(String.format("%s has no column '%s'. Columns: %s. Check the column name "
+                        + "(it is case-sensitive).", source, selected, String.join(", ", names)));
+            }
         }
-        return builders;
+        slots = new int[names.size()];
+        List<ColumnBuilder> builders = new ArrayList<>();
+        for (int i = 0; i < slots.length; i++) {
+            if (selection.isEmpty() || selection.contains(names.get(i))) {
+                slots[i] = builders.size();
+                builders.add(new ColumnBuilder(names.get(i), missing, INITIAL_CAPACITY));
+            }
+            else {
+                slots[i] = -1;
+            }
+        }
+        return builders.toArray(ColumnBuilder[]::new);
+    }
+
+    /** The builder of a field, or {@code null} when its column is not read. */
+    private ColumnBuilder builderOf(final ColumnBuilder[] builders, final int field) {
+        int slot = field < slots.length ? slots[field] : -1;
+        return slot < 0 ? null : builders[slot];
     }
 
     private void readRows(final CsvTokenizer tokenizer, final ColumnBuilder[] builders)
             throws IOException, InputException {
-        int width = builders.length;
+        int width = slots.length;
         CsvTokenizer.FieldHandler handler = (index, bytes, start, length) -> {
-            if (index < width) {
-                builders[index].add(bytes, start, length, tokenizer.recordLine());
+            ColumnBuilder builder = builderOf(builders, index);
+            if (builder != null) {
+                builder.add(bytes, start, length, tokenizer.recordLine());
             }
         };
         long headerBytes = tokenizer.bytesConsumed();
@@ -217,13 +254,13 @@ public final class CsvReader {
                 // the header was read in the first pass
             });
             CsvTokenizer.FieldHandler handler = (index, bytes, start, length) -> {
-                if (index < builders.length && builders[index].needsSecondLook()
-                        && row[0] < builders[index].textFrom()) {
-                    builders[index].addEarly(bytes, start, length, row[0], tokenizer.recordLine());
+                ColumnBuilder builder = builderOf(builders, index);
+                if (builder != null && builder.needsSecondLook() && row[0] < builder.textFrom()) {
+                    builder.addEarly(bytes, start, length, row[0], tokenizer.recordLine());
                 }
             };
             for (; row[0] < until; row[0]++) {
-                if (tokenizer.next(handler) != builders.length) {
+                if (tokenizer.next(handler) != slots.length) {
                     throw new InputException(source + " changed while it was being read. Read it again when no "
                             + "other program is writing it.");
                 }

@@ -15,9 +15,8 @@ final class AveragePrecision extends NamedMetric {
     @Override
     public PreparedMetric prepare(final EvaluationData data) throws InputException {
         Inputs.requireBinary(this, data);
-        double[][] probabilities = Inputs.probabilities(this, data, false);
-        BinaryRanking ranking = BinaryRanking.of(probabilities[data.positiveClass()], data.yTrue(),
-                data.positiveClass());
+        Inputs.probabilities(this, data, false);
+        BinaryRanking ranking = data.ranking(data.positiveClass());
         return new PreparedMetric() {
             @Override
             public double value() {

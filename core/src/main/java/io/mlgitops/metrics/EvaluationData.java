@@ -17,6 +17,8 @@ public final class EvaluationData {
     private final double[][] probabilities;
     private final double[] yTrueValues;
     private final double[] yPredValues;
+    /** One-vs-rest rankings by class, sorted once and shared by ROC AUC and average precision. */
+    private final BinaryRanking[] rankings;
 
     private EvaluationData(final Task task, final ClassLabels labels, final int positiveClass, final int[] yTrue,
             final int[] yPred, final double[][] probabilities, final double[] yTrueValues, final double[] yPredValues) {
@@ -28,6 +30,7 @@ public final class EvaluationData {
         this.probabilities = probabilities;
         this.yTrueValues = yTrueValues;
         this.yPredValues = yPredValues;
+        this.rankings = probabilities == null ? new BinaryRanking[0] : new BinaryRanking[probabilities.length];
     }
 
     /**
@@ -89,6 +92,14 @@ public final class EvaluationData {
 
     public boolean hasProbabilities() {
         return probabilities != null;
+    }
+
+    /** The rows ranked by the probability of a class, against the rest; computed on first use. */
+    synchronized BinaryRanking ranking(final int classIndex) {
+        if (rankings[classIndex] == null) {
+            rankings[classIndex] = BinaryRanking.of(probabilities[classIndex], yTrue, classIndex);
+        }
+        return rankings[classIndex];
     }
 
     public double[] yTrueValues() {

@@ -23,14 +23,13 @@ final class RocAuc extends NamedMetric {
         double[][] probabilities = Inputs.probabilities(this, data, false);
         Inputs.requireTwoTargetClasses(this, data);
         if (data.task() == Task.BINARY) {
-            BinaryRanking ranking = BinaryRanking.of(probabilities[data.positiveClass()], data.yTrue(),
-                    data.positiveClass());
+            BinaryRanking ranking = data.ranking(data.positiveClass());
             return new BinaryPrepared(ranking);
         }
         requireRowsSumToOne(data, probabilities);
         BinaryRanking[] perClass = new BinaryRanking[probabilities.length];
         for (int classIndex = 0; classIndex < perClass.length; classIndex++) {
-            perClass[classIndex] = BinaryRanking.of(probabilities[classIndex], data.yTrue(), classIndex);
+            perClass[classIndex] = data.ranking(classIndex);
         }
         return new OneVsRestPrepared(perClass, data.yTrue());
     }

@@ -18,6 +18,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes reports as JSON with their digest, and checks the digest of a report read back.
@@ -29,6 +31,18 @@ public final class ReportJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
+
+    /**
+     * Loads and initialises the JSON machinery on a background thread, so that a command line that writes one
+     * report at the end does not pay the library's start-up time on its critical path.
+     */
+    public static void preload() {
+        Thread loader = new Thread(() -> new ReportJson().toJson(new Report<>(Report.SCHEMA_VERSION, "preload",
+                Status.PASSED, "", "", Map.of(), Map.of(), List.of(), List.of(), "")), "mlgitops-json-preload");
+        loader.setDaemon(true);
+        loader.setPriority(Thread.MIN_PRIORITY);
+        loader.start();
+    }
 
     /** The report as a JSON tree, with its digest filled in. */
     public ObjectNode toTree(final Report<?> report) {
