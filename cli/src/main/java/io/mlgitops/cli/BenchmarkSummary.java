@@ -60,8 +60,9 @@ final class BenchmarkSummary {
             String p = metric.pValueAdjusted() == null ? MISSING : pValue(metric.pValueAdjusted())
                     + (Boolean.TRUE.equals(metric.significant()) ? " *" : "");
             anySignificant |= Boolean.TRUE.equals(metric.significant());
-            out.printf("%-28s %10s %10s %10s  %-22s %-10s %s%n", metric.name(), value(metric.champion()),
-                    value(metric.candidate()), signed(metric.delta()), ci, p,
+            boolean count = "none".equals(metric.direction());
+            out.printf("%-28s %10s %10s %10s  %-22s %-10s %s%n", metric.name(), value(metric.champion(), count),
+                    value(metric.candidate(), count), signed(metric.delta(), count), ci, p,
                     metric.test() == null ? MISSING : metric.test());
         }
         if (anySignificant) {
@@ -102,7 +103,8 @@ final class BenchmarkSummary {
             for (SliceResult.SliceMetric metric : slice.metrics()) {
                 if (shown.contains(metric.name())) {
                     cells.append(String.format(Locale.ROOT, "%s %s -> %s (%s)  ", metric.name(),
-                            value(metric.champion()), value(metric.candidate()), signed(metric.delta())));
+                            value(metric.champion(), false), value(metric.candidate(), false),
+                            signed(metric.delta(), false)));
                 }
             }
             String name = slice.column() + "=" + (slice.value() == null ? "(missing)" : slice.value());
@@ -118,24 +120,19 @@ final class BenchmarkSummary {
         }
     }
 
-    private static String value(final Double value) {
+    /** @param count counts (example_count, true_positives, ...) are shown without decimals */
+    private static String value(final Double value, final boolean count) {
         if (value == null) {
             return MISSING;
         }
-        return isCount(value) ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.4f", value);
+        return String.format(Locale.ROOT, count ? "%.0f" : "%.4f", value);
     }
 
-    private static String signed(final Double value) {
+    private static String signed(final Double value, final boolean count) {
         if (value == null) {
             return MISSING;
         }
-        return isCount(value) ? String.format(Locale.ROOT, "%+.0f", value)
-                : String.format(Locale.ROOT, "%+.4f", value);
-    }
-
-    /** Counts (example_count, true_positives, ...) read better without decimals. */
-    private static boolean isCount(final double value) {
-        return value == Math.rint(value) && Math.abs(value) >= 2;
+        return String.format(Locale.ROOT, count ? "%+.0f" : "%+.4f", value);
     }
 
     private static String millis(final Double value) {

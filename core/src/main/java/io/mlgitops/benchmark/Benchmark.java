@@ -15,7 +15,6 @@ import io.mlgitops.metrics.Metric;
 import io.mlgitops.metrics.PreparedMetric;
 import io.mlgitops.metrics.Task;
 import io.mlgitops.registry.AliasNotFoundException;
-import io.mlgitops.report.Message;
 import io.mlgitops.report.Report;
 
 import java.time.Clock;
@@ -62,18 +61,19 @@ public final class Benchmark {
             Column target = dataset.column(settings.target());
             dataset.columns(settings.features());
             dataset.columns(settings.slices());
-            requireMeasurableLatency(models);
+            LatencyCheck latencyCheck = new LatencyCheck(settings, progress);
+            latencyCheck.requireMeasurable(models.candidate(), models.champion());
             PredictionRequest request = new PredictionRequest(settings.target(), settings.features(),
                     settings.batchSize(), settings.threads());
             ModelOutput candidateOutput = predict(models.candidate(), "candidate", dataset, request);
             Optional<ModelOutput> championOutput = models.champion().isPresent()
                     ? Optional.of(predict(models.champion().get(), "champion", dataset, request))
                     : Optional.empty();
-            LatencyComparison latency = measureLatency(models, candidateOutput, championOutput, dataset, request,
-                    log);
+            LatencyComparison latency = latencyCheck.measure(models.candidate(), models.champion(), candidateOutput,
+                    championOutput, dataset, request, log);
             Evaluation evaluation = evaluate(dataset, target, candidateOutput, championOutput, log);
             List<GateResult> gates = new ArrayList<>(evaluation.gates());
-            latencyGate(latency).ifPresent(gates::add);
+            latencyCheck.gate(latency).ifPresent(gates::add);
             List<SliceResult> slices = slices(dataset, evaluation);
             BenchmarkResults results = new BenchmarkResults(evaluation.task().name().toLowerCase(Locale.ROOT),
                     settings.target(), evaluation.positiveLabel(), evaluation.labels(), dataset.rowCount(),
@@ -125,22 +125,6 @@ public final class Benchmark {
         }
     }
 
-    private void requireMeasurableLatency(final Models models) throws InputException {
-        if (settings.maxLatencyRegression() == null) {
-            return;
-        }
-        boolean precomputed = isPrecomputed(models.candidate())
-                || models.champion().map(Benchmark::isPrecomputed).orElse(false);
-        if (precomputed || settings.latencySamples() == 0) {
-            throw new InputException("--max-latency-regression needs both models to run (not predictions: files) "
-                    + "and latency samples above 0.");
-        }
-    }
-
-    private static boolean isPrecomputed(final ModelRunner runner) {
-        return "predictions".equals(runner.description().kind());
-    }
-
     private ModelOutput predict(final ModelRunner runner, final String role, final Dataset dataset,
             final PredictionRequest request) throws MlGitOpsException {
         progress.info(String.format("Predicting %d rows with the %s (%s)", dataset.rowCount(), role,
@@ -155,52 +139,6 @@ public final class Benchmark {
         progress.info(String.format(Locale.ROOT, "The %s predicted %d rows in %.1f s", role, dataset.rowCount(),
                 (System.nanoTime() - start) / 1e9));
         return output;
-    }
-
-    private LatencyComparison measureLatency(final Models models, final ModelOutput candidateOutput,
-            final Optional<ModelOutput> championOutput, final Dataset dataset, final PredictionRequest request,
-            final RunLog log) throws MlGitOpsException {
-        if (candidateOutput.timings().isEmpty()) {
-            log.info("Latency not measured: the candidate's predictions were precomputed.");
-            return null;
-        }
-        List<ModelRunner> measured = new ArrayList<>();
-        measured.add(models.candidate());
-        boolean withChampion = championOutput.isPresent() && !championOutput.get().timings().isEmpty();
-        if (withChampion) {
-            measured.add(models.champion().get());
-        }
-        if (settings.latencySamples() > 0) {
-            progress.info("Measuring single-row latency on " + Math.min(settings.latencySamples(),
-                    dataset.rowCount()) + " rows");
-        }
-        double[][] millis = new LatencyMeter(settings.latencySamples()).singleRowMillis(measured, dataset, request);
-        LatencySummary candidateLatency = LatencyMeter.summarize(candidateOutput.timings(), millis[0]);
-        LatencySummary championLatency = withChampion
-                ? LatencyMeter.summarize(championOutput.get().timings(), millis[1])
-                : null;
-        Double ratio = championLatency != null && championLatency.rowP95Ms() != null
-                && candidateLatency.rowP95Ms() != null && championLatency.rowP95Ms() > 0
-                ? candidateLatency.rowP95Ms() / championLatency.rowP95Ms()
-                : null;
-        return new LatencyComparison(championLatency, candidateLatency, ratio);
-    }
-
-    private Optional<GateResult> latencyGate(final LatencyComparison latency) {
-        Double limit = settings.maxLatencyRegression();
-        if (limit == null) {
-            return Optional.empty();
-        }
-        String rule = "candidate p95 single-row latency <= " + limit + " x champion's";
-        if (latency == null || latency.rowP95Ratio() == null) {
-            return Optional.of(new GateResult("latency", rule, false,
-                    "latency could not be compared: there is no champion latency to compare with"));
-        }
-        boolean passed = latency.rowP95Ratio() <= limit;
-        String message = String.format(Locale.ROOT, "latency p95 candidate %.3f ms vs champion %.3f ms (x%.2f): %s",
-                latency.candidate().rowP95Ms(), latency.champion().rowP95Ms(), latency.rowP95Ratio(),
-                passed ? "passed" : "failed: slower than x" + limit);
-        return Optional.of(new GateResult("latency", rule, passed, message));
     }
 
     private Evaluation evaluate(final Dataset dataset, final Column target, final ModelOutput candidateOutput,

@@ -68,7 +68,13 @@ final class MetricPlan {
         List<Task> tasks = task == null ? List.of(Task.values()) : List.of(task);
         for (String name : names) {
             if (tasks.stream().noneMatch(candidate -> isKnown(name, candidate))) {
-                resolve(name, tasks.get(0));
+                if (task != null) {
+                    resolve(name, task);
+                }
+                throw new InvalidSettingsException(String.format("Unknown metric '%s'. Classification metrics: %s. "
+                        + "Regression metrics: %s. scikit-learn scorer names (accuracy, f1_weighted, neg_log_loss, "
+                        + "r2, ...) are accepted too.", name, MetricCatalog.names(Task.BINARY),
+                        MetricCatalog.names(Task.REGRESSION)));
             }
         }
     }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * <p>An alias resolves to the canonical metric and is reported under the canonical name with its natural sign:
  * {@code neg_log_loss} resolves to {@code log_loss} (lower is better, positive values), not to its negation.
  * {@code precision}, {@code recall}, {@code f1} resolve to {@code precision_score}, ..., which average like MLflow:
- * binary for two classes, weighted for more (scikit-learn's scorers would refuse multiclass data).</p>
+ * binary for two classes, weighted for more (scikit-learn's scorers would refuse multiclass data). The short names
+ * {@code mae}, {@code mse}, {@code rmse} and {@code mape} are aliases of the regression errors.</p>
  */
 public final class MetricCatalog {
     private static final Set<Task> CLASSIFICATION = EnumSet.of(Task.BINARY, Task.MULTICLASS);
@@ -70,6 +71,10 @@ public final class MetricCatalog {
         alias("neg_mean_absolute_percentage_error", "mean_absolute_percentage_error");
         alias("neg_max_error", "max_error");
         alias("r2", "r2_score");
+        alias("mae", "mean_absolute_error");
+        alias("mse", "mean_squared_error");
+        alias("rmse", "root_mean_squared_error");
+        alias("mape", "mean_absolute_percentage_error");
     }
 
     private static final Map<Task, List<String>> DEFAULTS = Map.of(

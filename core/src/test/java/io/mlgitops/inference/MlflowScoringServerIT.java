@@ -2,9 +2,9 @@ package io.mlgitops.inference;
 
 import io.mlgitops.api.spi.ProgressListener;
 import io.mlgitops.data.Column;
+import io.mlgitops.data.CsvReader;
 import io.mlgitops.data.Dataset;
 import io.mlgitops.net.HttpSettings;
-import io.mlgitops.testing.CsvFixture;
 import io.mlgitops.testing.PythonProcess;
 import io.mlgitops.testing.TestEnvironment;
 import org.junit.jupiter.api.AfterAll;
@@ -52,8 +52,8 @@ class MlflowScoringServerIT {
 
     @Test
     void shouldPredictWhatOnnxRuntimePredicts() throws Exception {
-        Dataset test = CsvFixture.read(TestEnvironment.example("multiclass/test.csv"));
-        Dataset reference = CsvFixture.read(TestEnvironment.example("multiclass/mlp-onnx-predictions.csv"));
+        Dataset test = CsvReader.read(TestEnvironment.example("multiclass/test.csv"));
+        Dataset reference = CsvReader.read(TestEnvironment.example("multiclass/mlp-onnx-predictions.csv"));
 
         ModelOutput output;
         try (ModelRunner runner = RemoteModelRunners.http(invocations, "http:" + invocations, HttpSettings.DEFAULTS,
