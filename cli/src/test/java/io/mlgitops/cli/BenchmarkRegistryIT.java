@@ -100,6 +100,16 @@ class BenchmarkRegistryIT {
     }
 
     @Test
+    void shouldDownloadAVersionOnceWhenTheChampionAliasPointsAtTheCandidate() throws IOException {
+        CliRun run = benchmark("models:/" + MODEL + "@challenger", "models:/" + MODEL + "/2");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(metric(report, "accuracy_score").get("delta").asDouble()).isZero();
+        assertThat(report.at("/inputs/champion/details/version").asText()).isEqualTo("2");
+    }
+
+    @Test
     void shouldNameAnUnknownRegisteredModel() {
         CliRun run = benchmark("models:/no-such-model@champion", "models:/" + MODEL + "/2");
 

@@ -65,15 +65,28 @@ public final class ModelRunners implements ModelRunnerFactory {
     }
 
     private ModelRunner openRegistryVersion(final ModelReference.Registry reference) throws MlGitOpsException {
+        Resolved resolved = resolveAndDownload(reference);
+        ModelRunner local = LocalModelRunners.onnx(resolved.directory(), reference.text(), threads);
+        return new RegistryModelRunner(local, reference.text(), resolved.version(), reference.alias());
+    }
+
+    /**
+     * One registry call at a time: champion and candidate open concurrently, and an alias may point at the very
+     * version the other reference names, whose cache folder must not be written twice at once.
+     */
+    private synchronized Resolved resolveAndDownload(final ModelReference.Registry reference)
+            throws MlGitOpsException {
         ModelRegistry models = registry(reference);
         ModelVersion version = reference.alias() != null
                 ? models.getVersionByAlias(reference.name(), reference.alias())
                 : models.getVersion(reference.name(), reference.version());
         progress.info(String.format("Resolved %s to version %s%s", reference.text(), version.version(),
                 version.runId().isEmpty() ? "" : " (run " + version.runId() + ")"));
-        Path directory = models.download(version, cacheDirectory);
-        ModelRunner local = LocalModelRunners.onnx(directory, reference.text(), threads);
-        return new RegistryModelRunner(local, reference.text(), version, reference.alias());
+        return new Resolved(version, models.download(version, cacheDirectory));
+    }
+
+    /** A registry version and the folder its files were downloaded to. */
+    private record Resolved(ModelVersion version, Path directory) {
     }
 
     private ModelRegistry registry(final ModelReference.Registry reference) throws InputException {
