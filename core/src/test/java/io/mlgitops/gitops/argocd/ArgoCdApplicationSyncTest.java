@@ -246,9 +246,9 @@ class ArgoCdApplicationSyncTest {
         argo.add("{\"sync\": {\"status\": \"Synced\", \"revision\": \"" + OURS + "\"}, \"health\": {\"status\": "
                 + "\"Degraded\", \"message\": \"churn is degraded\"}, \"conditions\": [{\"type\": \"SyncError\", "
                 + "\"message\": \"Failed sync attempt: one or more objects failed to apply\"}], \"resources\": "
-                + "[{\"kind\": \"Deployment\", \"name\": \"churn\", \"health\": {\"status\": \"Degraded\", \"message\": "
-                + "\"Deployment \\\"churn\\\" exceeded its progress deadline\"}}, {\"kind\": \"Service\", \"name\": "
-                + "\"churn\", \"health\": {\"status\": \"Healthy\"}}]}");
+                + "[{\"kind\": \"Deployment\", \"name\": \"churn\", \"health\": {\"status\": \"Degraded\", "
+                + "\"message\": \"Deployment \\\"churn\\\" exceeded its progress deadline\"}}, {\"kind\": \"Service\", "
+                + "\"name\": \"churn\", \"health\": {\"status\": \"Healthy\"}}]}");
 
         SyncOutcome outcome = sync.await(APP, OURS, Duration.ofMinutes(5), progress);
 
