@@ -67,9 +67,17 @@ public final class HttpCredentials {
      * them.
      */
     public String explainRefusal(final int status, final String url) {
+        return explainRefusal(status, url, "permission");
+    }
+
+    /**
+     * Explains a 401 or 403 answer of {@code url}, naming for a 403 what the user lacks (e.g. {@code "EDIT permission
+     * on registered model 'churn'"}).
+     */
+    public String explainRefusal(final int status, final String url, final String lacking) {
         if (status == 403) {
-            return String.format("%s refused access (HTTP 403) with %s: that user lacks permission. Ask an "
-                    + "administrator for access, or %s for a user that has it.", url, origin, howToSet);
+            return String.format("%s refused access (HTTP 403) with %s: that user lacks %s. Ask an administrator to "
+                    + "grant it, or %s for a user that has it.", url, origin, lacking, howToSet);
         }
         if (header == null) {
             return String.format("%s requires authentication (HTTP 401) and no credentials were given: %s.", url,

@@ -33,7 +33,7 @@ public final class HttpExecutor {
     private final HttpSettings settings;
     private final String hint;
     private final Sleeper sleeper;
-    private final RandomGenerator jitter;
+    private final Backoff backoff;
 
     /**
      * @param settings timeouts and retry policy
@@ -50,7 +50,7 @@ public final class HttpExecutor {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.hint = Objects.requireNonNull(hint, "hint");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        this.jitter = Objects.requireNonNull(jitter, "jitter");
+        this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), jitter);
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)
@@ -119,12 +119,7 @@ public final class HttpExecutor {
 
     /** Jittered exponential backoff before retry number {@code attempt}: a random wait in [d/2, d]. */
     Duration backoff(final int attempt) {
-        long initial = settings.initialBackoff().toMillis();
-        long cap = settings.maxBackoff().toMillis();
-        long full = initial << Math.min(attempt - 1, 30);
-        long bounded = full < 0 || full > cap ? cap : full;
-        long half = bounded / 2;
-        return Duration.ofMillis(half + (long) (jitter.nextDouble() * (bounded - half)));
+        return backoff.delay(attempt);
     }
 
     private Optional<Duration> retryAfter(final HttpResponse<?> response) {

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param aliases           aliases pointing at this version
  * @param tags              version tags
  * @param creationTimestamp creation time in epoch milliseconds
+ * @param currentStage      the legacy stage ({@code None}, {@code Staging}, {@code Production}, {@code Archived}), or
+ *                          empty when the server sent none
  */
 public record ModelVersion(String name, String version, String source, String runId, String status,
-        List<String> aliases, Map<String, String> tags, long creationTimestamp) {
+        List<String> aliases, Map<String, String> tags, long creationTimestamp, String currentStage) {
     public ModelVersion {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
@@ -26,6 +28,14 @@ public record ModelVersion(String name, String version, String source, String ru
         status = status == null ? "" : status;
         aliases = List.copyOf(aliases);
         tags = Map.copyOf(tags);
+        currentStage = currentStage == null ? "" : currentStage;
+    }
+
+    /** A version without a legacy stage. */
+    public ModelVersion(final String name, final String version, final String source, final String runId,
+            final String status, final List<String> aliases, final Map<String, String> tags,
+            final long creationTimestamp) {
+        this(name, version, source, runId, status, aliases, tags, creationTimestamp, "");
     }
 
     /** The canonical reference, {@code models:/NAME/VERSION}. */

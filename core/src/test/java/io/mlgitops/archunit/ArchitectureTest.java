@@ -52,7 +52,7 @@ class ArchitectureTest {
 
     @Test
     void shouldReachImplementationPackagesOnlyFromTheirOwnSlice() {
-        for (String slice : new String[] {"data", "inference", "metrics", "stats", "benchmark", "registry",
+        for (String slice : new String[] {"data", "inference", "metrics", "stats", "benchmark", "registry", "gitops",
                 "report"}) {
             ArchRule rule = noClasses().that().resideOutsideOfPackages("io.mlgitops." + slice + "..",
                             "io.mlgitops.api")

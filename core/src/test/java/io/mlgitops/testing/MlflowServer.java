@@ -8,12 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -146,6 +150,40 @@ public final class MlflowServer implements AutoCloseable {
             fail("register_model.py failed with exit code " + result.exitCode + ":\n" + result.output);
         }
         return versions;
+    }
+
+    /**
+     * Creates a user of a basic-auth server through MLflow's REST API, as the admin, and grants it
+     * {@code permission} ({@code READ}, {@code EDIT}, {@code MANAGE}) on one registered model. MLflow 3.17 grants
+     * per-user permissions through {@code /api/3.0/mlflow/users/permissions/grant}.
+     */
+    public void addUser(final String username, final String password, final String registeredModel,
+            final String permission) {
+        postAsAdmin("/api/2.0/mlflow/users/create", Map.of("username", username, "password", password));
+        postAsAdmin("/api/3.0/mlflow/users/permissions/grant", Map.of("username", username,
+                "resource_type", "registered_model", "resource_id", registeredModel, "permission", permission));
+    }
+
+    private void postAsAdmin(final String path, final Map<String, String> body) {
+        String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + adminPassword)
+                .getBytes(StandardCharsets.UTF_8));
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri.resolve(path))
+                    .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                fail("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+        }
+        catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            fail("Interrupted: POST " + path);
+        }
     }
 
     private static RegisteredVersion parse(final String line) {

@@ -1,5 +1,6 @@
 package io.mlgitops.registry.mlflow;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -58,6 +59,23 @@ final class MlflowApi {
     }
 
     /**
+     * A write ({@code POST} or {@code DELETE}) with a JSON body, as MLflow expects even for {@code DELETE}. Answers
+     * other than 401 and 403 are returned for the caller to judge; a 403 says the user lacks {@code permission}.
+     *
+     * @param permission what the write needs, e.g. {@code "EDIT permission on registered model 'churn'"}
+     */
+    MlflowReply write(final String method, final String path, final Map<String, Object> body,
+            final String permission) throws InputException {
+        URI uri = url(path, Map.of());
+        HttpRequest request = authorized(uri).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)).build();
+        HttpResponse<String> response = executor.send(request,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        refuseCredentialsFailures(response.statusCode(), uri, permission);
+        return decode(uri, response.statusCode(), response.body());
+    }
+
+    /**
      * GET whose body is streamed (file downloads). A 200 answer is returned open; any other answer is read and
      * returned as an error reply through {@code failure}.
      */
@@ -99,8 +117,23 @@ final class MlflowApi {
     }
 
     private void refuseCredentialsFailures(final int status, final URI uri) throws InputException {
+        refuseCredentialsFailures(status, uri, "permission");
+    }
+
+    private void refuseCredentialsFailures(final int status, final URI uri, final String permission)
+            throws InputException {
         if (status == 401 || status == 403) {
-            throw new InputException(credentials.explainRefusal(status, "MLflow server " + Urls.redact(uri)));
+            throw new InputException(credentials.explainRefusal(status, "MLflow server " + Urls.redact(uri),
+                    permission));
+        }
+    }
+
+    private static String toJson(final Map<String, Object> body) {
+        try {
+            return JSON.writeValueAsString(body);
+        }
+        catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("Strings and booleans always serialise", impossible);
         }
     }
 

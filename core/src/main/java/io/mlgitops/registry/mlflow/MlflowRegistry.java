@@ -12,16 +12,22 @@ import io.mlgitops.registry.ModelVersion;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The MLflow model registry over its REST API (MLflow 2.x and 3.x).
+ * The MLflow model registry over its REST API (MLflow 2.x and 3.x). Writes check alias names first and, when the
+ * server refuses them (HTTP 403), name the permission they need on the registered model.
  */
 public final class MlflowRegistry implements ModelRegistry {
     private static final Pattern LOGGED_MODEL = Pattern.compile("models:/(m-[0-9A-Za-z]+)/?");
     private static final String PROXY_SCHEME = "mlflow-artifacts:";
+    private static final String ALIAS = "/api/2.0/mlflow/registered-models/alias";
+    private static final String EDIT = "EDIT";
+    private static final String MANAGE = "MANAGE";
 
     private final MlflowApi api;
 
@@ -68,8 +74,7 @@ public final class MlflowRegistry implements ModelRegistry {
 
     @Override
     public ModelVersion getVersionByAlias(final String name, final String alias) throws MlGitOpsException {
-        MlflowReply reply = api.get("/api/2.0/mlflow/registered-models/alias",
-                Urls.query("name", name, "alias", alias));
+        MlflowReply reply = api.get(ALIAS, Urls.query("name", name, "alias", alias));
         if (reply.is(400, "INVALID_PARAMETER_VALUE") && isMissingAlias(reply.message())) {
             throw new AliasNotFoundException(name, alias, String.format("Model '%s' has no alias '%s' on MLflow "
                     + "server %s: no version carries it yet. Set it in the MLflow UI or with "
@@ -102,6 +107,69 @@ public final class MlflowRegistry implements ModelRegistry {
             return target;
         }
         return new ModelDownloader(api).download(sourceOf(version, artifactUri), origin, target);
+    }
+
+    @Override
+    public void setAlias(final String name, final String alias, final String version) throws MlGitOpsException {
+        AliasNames.requireValid(name, alias);
+        MlflowReply reply = api.write("POST", ALIAS, body("name", name, "alias", alias, "version", version),
+                permission(EDIT, name));
+        requireDone(reply, String.format("setting alias '%s' of model '%s' to version %s", alias, name, version));
+    }
+
+    @Override
+    public void deleteAlias(final String name, final String alias) throws MlGitOpsException {
+        AliasNames.requireValid(name, alias);
+        MlflowReply reply = api.write("DELETE", ALIAS, body("name", name, "alias", alias), permission(MANAGE, name));
+        requireDone(reply, String.format("deleting alias '%s' of model '%s'", alias, name));
+    }
+
+    @Override
+    public void setVersionTag(final String name, final String version, final String key, final String value)
+            throws MlGitOpsException {
+        MlflowReply reply = api.write("POST", "/api/2.0/mlflow/model-versions/set-tag",
+                body("name", name, "version", version, "key", key, "value", value), permission(EDIT, name));
+        requireDone(reply, String.format("setting tag '%s' of models:/%s/%s", key, name, version));
+    }
+
+    @Override
+    public void deleteVersionTag(final String name, final String version, final String key)
+            throws MlGitOpsException {
+        MlflowReply reply = api.write("DELETE", "/api/2.0/mlflow/model-versions/delete-tag",
+                body("name", name, "version", version, "key", key), permission(MANAGE, name));
+        requireDone(reply, String.format("deleting tag '%s' of models:/%s/%s", key, name, version));
+    }
+
+    @Override
+    public ModelVersion transitionStage(final String name, final String version, final String stage,
+            final boolean archiveExistingVersions) throws MlGitOpsException {
+        Map<String, Object> body = body("name", name, "version", version, "stage", stage);
+        body.put("archive_existing_versions", archiveExistingVersions);
+        MlflowReply reply = api.write("POST", "/api/2.0/mlflow/model-versions/transition-stage", body,
+                permission(EDIT, name));
+        String action = String.format("moving models:/%s/%s to stage '%s'", name, version, stage);
+        requireDone(reply, action);
+        return readVersion(reply, action);
+    }
+
+    private static Map<String, Object> body(final String... namesAndValues) {
+        return new LinkedHashMap<>(Urls.query(namesAndValues));
+    }
+
+    /** What a write needs in MLflow's basic-auth app: EDIT to set, MANAGE to delete (its {@code can_delete}). */
+    private static String permission(final String level, final String model) {
+        return String.format("%s permission on registered model '%s'", level, model);
+    }
+
+    private void requireDone(final MlflowReply reply, final String action) throws InputException {
+        if (reply.ok()) {
+            return;
+        }
+        if (reply.is(404, "RESOURCE_DOES_NOT_EXIST") || reply.is(400, "INVALID_PARAMETER_VALUE")) {
+            throw new InputException(String.format("MLflow server %s refused %s: %s. Check the model name (it is "
+                    + "case-sensitive), the version and the value.", api.server(), action, reply.message()));
+        }
+        throw api.failure(reply, action);
     }
 
     private ArtifactSource sourceOf(final ModelVersion version, final String artifactUri) throws InputException {

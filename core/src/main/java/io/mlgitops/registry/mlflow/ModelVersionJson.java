@@ -29,6 +29,7 @@ final class ModelVersionJson {
         node.path("tags").forEach(tag -> tags.put(tag.path("key").asText(), tag.path("value").asText("")));
         return Optional.of(new ModelVersion(node.get("name").asText(), node.get("version").asText(),
                 node.path("source").asText(""), node.path("run_id").asText(""), node.path("status").asText(""),
-                aliases, tags, node.path("creation_timestamp").asLong(0)));
+                aliases, tags, node.path("creation_timestamp").asLong(0),
+                node.path("current_stage").asText("")));
     }
 }
