@@ -16,6 +16,7 @@ import io.mlgitops.metrics.PreparedMetric;
 import io.mlgitops.metrics.Task;
 import io.mlgitops.registry.AliasNotFoundException;
 import io.mlgitops.report.Report;
+import io.mlgitops.report.ReportLog;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public final class Benchmark {
     public Report<BenchmarkResults> run(final DatasetSource source) throws MlGitOpsException {
         String startedAt = clock.instant().toString();
         MetricPlan.validateNames(settings.task(), settings.extraMetrics(), settings.gates());
-        RunLog log = new RunLog(progress);
+        ReportLog log = new ReportLog(progress);
         Set<String> columns = neededColumns();
         Concurrently.Both<Dataset, Models> opened = Concurrently.run(() -> source.read(columns), unused -> { },
                 () -> openModels(log), Models::close);
@@ -105,14 +106,14 @@ public final class Benchmark {
         return columns;
     }
 
-    private Models openModels(final RunLog log) throws MlGitOpsException {
+    private Models openModels(final ReportLog log) throws MlGitOpsException {
         Concurrently.Both<ModelRunner, Optional<ModelRunner>> opened = Concurrently.run(
                 () -> runners.open(settings.candidate()), ModelRunner::close,
                 () -> openChampion(log), champion -> champion.ifPresent(ModelRunner::close));
         return new Models(opened.first(), opened.second());
     }
 
-    private Optional<ModelRunner> openChampion(final RunLog log) throws MlGitOpsException {
+    private Optional<ModelRunner> openChampion(final ReportLog log) throws MlGitOpsException {
         try {
             return Optional.of(runners.open(settings.champion()));
         }
@@ -142,7 +143,7 @@ public final class Benchmark {
     }
 
     private Evaluation evaluate(final Dataset dataset, final Column target, final ModelOutput candidateOutput,
-            final Optional<ModelOutput> championOutput, final RunLog log) throws MlGitOpsException {
+            final Optional<ModelOutput> championOutput, final ReportLog log) throws MlGitOpsException {
         EvaluationEncoder encoder = new EvaluationEncoder(target, dataset.source());
         Task task = encoder.task(settings.task(), candidateOutput, championOutput);
         MetricPlan plan = MetricPlan.of(task, settings.extraMetrics(), settings.gates(), settings.gateMode());

@@ -7,6 +7,7 @@ import io.mlgitops.data.Dataset;
 import io.mlgitops.inference.ModelOutput;
 import io.mlgitops.inference.ModelRunner;
 import io.mlgitops.inference.PredictionRequest;
+import io.mlgitops.report.ReportLog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ final class LatencyCheck {
     /** Both models' latency, or {@code null} when the candidate did not run (a predictions file). */
     LatencyComparison measure(final ModelRunner candidate, final Optional<ModelRunner> champion,
             final ModelOutput candidateOutput, final Optional<ModelOutput> championOutput, final Dataset dataset,
-            final PredictionRequest request, final RunLog log) throws MlGitOpsException {
+            final PredictionRequest request, final ReportLog log) throws MlGitOpsException {
         if (candidateOutput.timings().isEmpty()) {
             log.info("Latency not measured: the candidate's predictions were precomputed.");
             return null;

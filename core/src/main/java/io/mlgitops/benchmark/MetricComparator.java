@@ -6,6 +6,7 @@ import io.mlgitops.metrics.EvaluationData;
 import io.mlgitops.metrics.Metric;
 import io.mlgitops.metrics.PreparedMetric;
 import io.mlgitops.metrics.Task;
+import io.mlgitops.report.ReportLog;
 import io.mlgitops.stats.BootstrapResult;
 import io.mlgitops.stats.DeLong;
 import io.mlgitops.stats.DeLongResult;
@@ -37,9 +38,9 @@ final class MetricComparator {
 
     private final BenchmarkSettings settings;
     private final MetricPlan plan;
-    private final RunLog log;
+    private final ReportLog log;
 
-    MetricComparator(final BenchmarkSettings settings, final MetricPlan plan, final RunLog log) {
+    MetricComparator(final BenchmarkSettings settings, final MetricPlan plan, final ReportLog log) {
         this.settings = settings;
         this.plan = plan;
         this.log = log;

@@ -3,6 +3,7 @@ package io.mlgitops.gitops;
 import io.mlgitops.api.errors.MlGitOpsException;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Port: the GitOps repository (Argo CD or Flux apply what lands on its branches). Implementations keep a local clone
@@ -27,7 +28,13 @@ public interface GitOpsRepository extends AutoCloseable {
             throws MlGitOpsException;
 
     /** The newest commit on the branch whose message has the trailer {@code key: value}, searching back in history. */
-    Optional<CommitInfo> findByTrailer(String branch, String key, String value) throws MlGitOpsException;
+    default Optional<CommitInfo> findByTrailer(final String branch, final String key, final String value)
+            throws MlGitOpsException {
+        return findLatest(branch, commit -> value.equals(commit.trailers().get(key)));
+    }
+
+    /** The newest commit on the branch that matches, searching back in history (bounded, newest first). */
+    Optional<CommitInfo> findLatest(String branch, Predicate<CommitInfo> matching) throws MlGitOpsException;
 
     /** The files at the tip of a branch. */
     RepositoryFiles tip(String branch) throws MlGitOpsException;
