@@ -93,7 +93,7 @@ public final class ManifestEdits {
             location = EditLocation.parse(rest.substring(0, equals));
         }
         catch (IllegalArgumentException malformed) {
-            throw malformedSet(spec, malformed.getMessage());
+            throw new IllegalArgumentException("Malformed --set '" + spec + "': " + malformed.getMessage(), malformed);
         }
         if (!fileSelector.equals(DocumentSelector.ONLY) && !location.document().equals(DocumentSelector.ONLY)) {
             throw malformedSet(spec, "it picks the document twice");
@@ -107,7 +107,9 @@ public final class ManifestEdits {
     private static String[] splitReference(final String reference) {
         int at = reference.indexOf('@');
         if (at >= 0) {
-            return new String[] {reference.substring(0, at), null, reference.substring(at + 1)};
+            String name = reference.substring(0, at);
+            Matcher tagged = NAME_AND_TAG.matcher(name);
+            return new String[] {name, tagged.matches() ? tagged.group(2) : null, reference.substring(at + 1)};
         }
         Matcher tagged = NAME_AND_TAG.matcher(reference);
         if (tagged.matches()) {

@@ -75,6 +75,11 @@ final class Documents {
         return DocumentSelector.index(document.index());
     }
 
+    /** The document's index, or nothing for a file's only document. */
+    static DocumentSelector indexLabel(final YamlStream stream, final YamlDocument document) {
+        return stream.documents().size() == 1 ? DocumentSelector.ONLY : DocumentSelector.index(document.index());
+    }
+
     private static String list(final List<YamlDocument> documents) {
         List<String> names = new ArrayList<>();
         for (YamlDocument document : documents) {

@@ -211,7 +211,10 @@ final class ImageEditor {
         return applied;
     }
 
-    /** Brings an existing entry's fields to the wanted states. */
+    /**
+     * Brings an existing entry's fields to the wanted states. A tag that replaces a digest (or the reverse) takes its
+     * place, comment included, so that undoing it gives back the same line.
+     */
     private List<AppliedEdit> update(final YamlNode.Mapping entry, final String image,
             final List<FieldChange> changes) throws InputException {
         String entryPath = entryPath(image);
@@ -247,12 +250,15 @@ final class ImageEditor {
                 }
             }
         }
-        if (adds.size() == 1 && removes.size() == 1 && isTagOrDigest(adds.get(0).field())
-                && isTagOrDigest(entry.entries().get(removes.get(0)).keyText())) {
-            YamlNode.Entry replaced = entry.entries().get(removes.get(0));
-            edits.renameKey(replaced, adds.get(0).field());
-            edits.writeScalarText((YamlNode.Scalar) replaced.value(), text(adds.get(0), entry.flow()));
-            return applied;
+        FieldChange swappedIn = adds.stream().filter(add -> isTagOrDigest(add.field())).findFirst().orElse(null);
+        Integer swappedOut = removes.stream().filter(index -> isTagOrDigest(entry.entries().get(index).keyText()))
+                .findFirst().orElse(null);
+        if (swappedIn != null && swappedOut != null) {
+            YamlNode.Entry replaced = entry.entries().get(swappedOut);
+            edits.renameKey(replaced, swappedIn.field());
+            edits.writeScalarText((YamlNode.Scalar) replaced.value(), text(swappedIn, entry.flow()));
+            adds.remove(swappedIn);
+            removes.remove(swappedOut);
         }
         for (FieldChange add : adds) {
             List<Integer> name = Locator.entriesWithKey(entry, "name");

@@ -112,7 +112,7 @@ final class Locator {
         }
         List<Integer> found = entriesWithKey(mapping, key);
         if (found.size() > 1) {
-            return where + " has the key '" + key + "' " + found.size() + " times";
+            return where + " has the key '" + key + "' " + found.size() + " times; remove the duplicates";
         }
         if (found.isEmpty()) {
             YamlNode.Alias merged = mergedFrom(mapping, key);
@@ -145,7 +145,7 @@ final class Locator {
         }
         List<Integer> found = itemsNamed(sequence, name);
         if (found.size() > 1) {
-            return where + " has " + found.size() + " items named '" + name + "'";
+            return where + " has " + found.size() + " items named '" + name + "'; remove the duplicates";
         }
         if (found.isEmpty()) {
             List<String> names = new ArrayList<>();

@@ -32,7 +32,7 @@ final class NodeEdits {
 
     /** The scalar's text as written: quotes, escapes and a block scalar's header and lines included. */
     String sourceOf(final YamlNode.Scalar scalar) {
-        int end = scalar.isBlock() ? BlockScalarText.replacedEnd(source, scalar) : scalar.end();
+        int end = scalar.isBlock() ? BlockScalarText.spanEnd(source, scalar) : scalar.end();
         return source.text().substring(scalar.valueStart(), end);
     }
 
@@ -40,7 +40,7 @@ final class NodeEdits {
     void setScalar(final YamlNode.Scalar scalar, final String value) {
         if (scalar.isBlock()) {
             String block = BlockScalarText.write(source, scalar, value);
-            int end = BlockScalarText.replacedEnd(source, scalar);
+            int end = BlockScalarText.spanEnd(source, scalar);
             edits.replace(scalar.valueStart(), end, block != null ? block
                     : ScalarText.doubleQuoted(value) + (endsWithBreak(end) ? source.lineBreak() : ""));
         }
@@ -49,10 +49,15 @@ final class NodeEdits {
         }
     }
 
-    /** Writes YAML scalar text as it is (a recorded original, quotes and all) into a scalar's span. */
+    /**
+     * Writes YAML scalar text as it is (a recorded original, quotes and all) into a scalar's span. A block scalar's
+     * text ends with its line break, so it also takes the line break after a quoted or plain scalar it replaces.
+     */
     void writeScalarText(final YamlNode.Scalar scalar, final String text) {
         int start = scalar.valueStart();
-        int end = scalar.isBlock() ? BlockScalarText.replacedEnd(source, scalar) : scalar.end();
+        boolean blockText = text.startsWith("|") || text.startsWith(">");
+        int end = scalar.isBlock() ? BlockScalarText.spanEnd(source, scalar)
+                : blockText ? source.nextLineStart(scalar.end()) : scalar.end();
         if (text.isEmpty() && start >= 2 && source.charAt(start - 1) == ' ' && source.charAt(start - 2) == ':') {
             edits.replace(start - 1, end, "");
         }

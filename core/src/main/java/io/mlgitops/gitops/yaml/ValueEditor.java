@@ -5,9 +5,13 @@ import io.mlgitops.gitops.AppliedEdit;
 import io.mlgitops.gitops.ManifestEdit;
 
 import java.util.List;
+import java.util.Set;
 
 /** Sets and restores the scalar at a path ({@code --set FILE:PATH=VALUE}). */
 final class ValueEditor {
+    /** The keys that name a document: an edit of one is located by the document's index, which it keeps. */
+    private static final Set<YamlPath> IDENTITY = Set.of(YamlPath.parse("kind"), YamlPath.parse("metadata.name"));
+
     private ValueEditor() {
     }
 
@@ -16,7 +20,8 @@ final class ValueEditor {
         YamlPath path = parsePath(stream, edit.path());
         EditLocation requested = new EditLocation(edit.document(), path);
         YamlDocument document = Documents.select(stream, edit.document(), requested.toString());
-        String location = new EditLocation(Documents.label(stream, document), path).toString();
+        String location = new EditLocation(IDENTITY.contains(path) ? Documents.indexLabel(stream, document)
+                : Documents.label(stream, document), path).toString();
         YamlNode.Scalar scalar = scalarAt(stream, document, path, requested.toString());
         String before = scalar.value();
         if (!before.equals(edit.value())) {

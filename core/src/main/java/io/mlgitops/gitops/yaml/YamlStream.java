@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 import java.util.ArrayList;
@@ -42,6 +43,13 @@ final class YamlStream {
             String problem = failure.getProblem() == null ? failure.getContext() : failure.getProblem();
             throw new InputException(String.format("%s is not valid YAML: %s at line %d, column %d. Fix the file.",
                     source.file(), problem, mark.getLine() + 1, mark.getColumn() + 1), failure);
+        }
+        catch (ReaderException failure) {
+            int offset = source.charOffset(Math.min(failure.getPosition(), source.text().codePointCount(0,
+                    source.length())));
+            throw new InputException(String.format("%s is not valid YAML: the character U+%04X at line %d, column %d "
+                    + "is not allowed. Remove it.", source.file(), failure.getCodePoint(), source.lineNumber(offset),
+                    source.column(offset) + 1), failure);
         }
         catch (YAMLException failure) {
             throw new InputException(String.format("%s is not valid YAML: %s. Fix the file.", source.file(),
