@@ -11,8 +11,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -22,9 +26,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class LocalHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Queue<Response> failures = new ConcurrentLinkedQueue<>();
 
-    /** A request as received: method, path with query, {@code Authorization} header and body. */
-    public record Request(String method, String pathAndQuery, String authorization, String body) {
+    /**
+     * A request as received: method, path with query, {@code Authorization} header, body, and the first value of
+     * every header by lower-case name.
+     */
+    public record Request(String method, String pathAndQuery, String authorization, String body,
+            Map<String, String> headers) {
+        /** The first value of a header, or {@code null}. */
+        public String header(final String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
     }
 
     /** An answer. */
@@ -65,6 +78,14 @@ public final class LocalHttpServer implements AutoCloseable {
         return this;
     }
 
+    /** The next {@code count} requests get {@code failure} instead of their responder's answer (and are recorded). */
+    public LocalHttpServer failNext(final int count, final Response failure) {
+        for (int i = 0; i < count; i++) {
+            failures.add(failure);
+        }
+        return this;
+    }
+
     public URI uri(final String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
@@ -80,11 +101,15 @@ public final class LocalHttpServer implements AutoCloseable {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             URI uri = exchange.getRequestURI();
+            Map<String, String> headers = new HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
+                    values.get(0)));
             Request request = new Request(exchange.getRequestMethod(),
                     uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body);
+                    exchange.getRequestHeaders().getFirst("Authorization"), body, Map.copyOf(headers));
             requests.add(request);
-            Response response = responder.respond(request);
+            Response failure = failures.poll();
+            Response response = failure != null ? failure : responder.respond(request);
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);

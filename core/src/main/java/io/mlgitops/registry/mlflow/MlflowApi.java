@@ -1,12 +1,10 @@
 package io.mlgitops.registry.mlflow;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.net.HttpCredentials;
 import io.mlgitops.net.HttpExecutor;
+import io.mlgitops.net.JsonBodies;
 import io.mlgitops.net.ServerMessages;
 import io.mlgitops.net.Urls;
 
@@ -23,8 +21,6 @@ import java.util.Map;
  * (401, 403) end every call with a message that names the variables the credentials came from.
  */
 final class MlflowApi {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final URI trackingUri;
     private final HttpExecutor executor;
     private final HttpCredentials credentials;
@@ -68,7 +64,8 @@ final class MlflowApi {
             final String permission) throws InputException {
         URI uri = url(path, Map.of());
         HttpRequest request = authorized(uri).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)).build();
+                .method(method, HttpRequest.BodyPublishers.ofString(JsonBodies.write(body), StandardCharsets.UTF_8))
+                .build();
         HttpResponse<String> response = executor.send(request,
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         refuseCredentialsFailures(response.statusCode(), uri, permission);
@@ -128,29 +125,10 @@ final class MlflowApi {
         }
     }
 
-    private static String toJson(final Map<String, Object> body) {
-        try {
-            return JSON.writeValueAsString(body);
-        }
-        catch (JsonProcessingException impossible) {
-            throw new IllegalStateException("Strings and booleans always serialise", impossible);
-        }
-    }
-
     private static MlflowReply decode(final URI uri, final int status, final String body) {
-        JsonNode json = parse(body);
+        JsonNode json = JsonBodies.parse(body);
         String errorCode = json.path("error_code").asText("");
         String message = status == 200 ? "" : ServerMessages.summarize(body);
         return new MlflowReply(uri, status, json, errorCode, message);
-    }
-
-    private static JsonNode parse(final String body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            return node == null ? MissingNode.getInstance() : node;
-        }
-        catch (IOException notJson) {
-            return MissingNode.getInstance();
-        }
     }
 }
