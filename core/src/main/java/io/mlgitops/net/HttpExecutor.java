@@ -119,12 +119,7 @@ public final class HttpExecutor {
 
     /** Jittered exponential backoff before retry number {@code attempt}: a random wait in [d/2, d]. */
     Duration backoff(final int attempt) {
-        long initial = settings.initialBackoff().toMillis();
-        long cap = settings.maxBackoff().toMillis();
-        long full = initial << Math.min(attempt - 1, 30);
-        long bounded = full < 0 || full > cap ? cap : full;
-        long half = bounded / 2;
-        return Duration.ofMillis(half + (long) (jitter.nextDouble() * (bounded - half)));
+        return Backoff.jittered(settings.initialBackoff(), settings.maxBackoff(), attempt, jitter);
     }
 
     private Optional<Duration> retryAfter(final HttpResponse<?> response) {
