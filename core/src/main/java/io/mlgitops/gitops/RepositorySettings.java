@@ -59,6 +59,10 @@ public record RepositorySettings(String remote, Path cacheRoot, SecretSource sec
         return base.resolve("mlgitops").resolve("git");
     }
 
+    public RepositorySettings withRemote(final String location) {
+        return new RepositorySettings(location, cacheRoot, secrets, https, ssh, retry, timeout, progress);
+    }
+
     public RepositorySettings withSecrets(final SecretSource source) {
         return new RepositorySettings(remote, cacheRoot, source, https, ssh, retry, timeout, progress);
     }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -36,6 +37,7 @@ final class KnownHostsCheck implements ServerKeyDatabase {
     private final boolean strict;
     private final ProgressListener progress;
     private final AtomicReference<String> refusal = new AtomicReference<>();
+    private final AtomicBoolean warned = new AtomicBoolean();
 
     KnownHostsCheck(final Path knownHosts, final boolean strict, final ProgressListener progress) {
         this.knownHosts = knownHosts;
@@ -62,8 +64,10 @@ final class KnownHostsCheck implements ServerKeyDatabase {
             final PublicKey serverKey, final Configuration config, final CredentialsProvider provider) {
         String key = KeyUtils.getKeyType(serverKey) + " " + KeyUtils.getFingerPrint(serverKey);
         if (!strict) {
-            progress.warn("SSH host-key checking is off: accepting the " + key + " key of " + connectAddress
-                    + " without verifying it.");
+            if (!warned.getAndSet(true)) {
+                progress.warn("SSH host-key checking is off: accepting the " + key + " key of " + connectAddress
+                        + " without verifying it.");
+            }
             return true;
         }
         try {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class TransportFailures {
     private static final Pattern AUTHENTICATION = Pattern.compile("(?i)not authorized|authentication is required"
             + "|authentication not supported|no more authentication methods|auth fail|permission denied"
-            + "|not permitted|\\b403\\b|forbidden");
+            + "|cannot log in|server refused|no more keys|not permitted|\\b403\\b|forbidden");
     private static final Pattern SERVER_BUSY = Pattern.compile(":\\s(5\\d\\d|429)\\s");
     private static final Pattern HUNG_UP = Pattern.compile("(?i)hung up|connection reset|broken pipe|end of stream");
     private static final Pattern USER_INFO = Pattern.compile("://[^/@\\s]*@");
@@ -107,13 +107,17 @@ final class TransportFailures {
         return hostKey.isPresent() ? hostKey : ssh.keyProblem();
     }
 
-    /** The text with secret values and URL user information removed. */
+    /**
+     * The text on one line, with secret values and URL user information removed, and without the remote's URL
+     * where JGit put it in front (the messages name the remote themselves).
+     */
     String scrub(final String text) {
         String clean = text == null ? "" : USER_INFO.matcher(text).replaceAll("://");
         for (String secret : connector.secrets()) {
             clean = clean.replace(secret, "***");
         }
-        return clean;
+        clean = clean.replace(connector.remote() + ": ", "");
+        return clean.strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 
     private static <T extends Throwable> Optional<T> find(final Throwable failure, final Class<T> type) {
