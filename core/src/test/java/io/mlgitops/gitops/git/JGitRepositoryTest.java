@@ -75,7 +75,7 @@ class JGitRepositoryTest {
                 .isEqualTo("ML GitOps <mlgitops@example.com>|ML GitOps <mlgitops@example.com>|Promote churn 4 to prod");
         assertThat(git(bare, "log", "-1", "--format=%(trailers:key=Promotion-Id,valueonly)%(trailers:key=ML-Model,"
                 + "valueonly)", "main").strip()).isEqualTo("p-1\nchurn");
-        assertThat(git(bare, "fsck", "--strict", "--no-progress").strip()).isEmpty();
+        assertThat(git(bare, "fsck", "--strict", "--no-dangling", "--no-progress").strip()).isEmpty();
     }
 
     @Test
@@ -185,7 +185,7 @@ class JGitRepositoryTest {
                         "100755 deploy.sh",
                         "100644 " + VALUES);
         assertThat(GitCli.show(bare, "deploy.sh")).isEqualTo("#!/bin/sh\necho promoted\n");
-        assertThat(git(bare, "fsck", "--strict", "--no-progress").strip()).isEmpty();
+        assertThat(git(bare, "fsck", "--strict", "--no-dangling", "--no-progress").strip()).isEmpty();
     }
 
     @Test
