@@ -1,0 +1,34 @@
+package io.mlgitops.gitops;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How often a repository operation is tried: pushes rejected because another writer moved the branch, and network
+ * failures that may pass (connection refused or reset, timeouts, HTTP 5xx). Between attempts it waits a jittered,
+ * exponentially growing time.
+ *
+ * @param maxAttempts    attempts in all, the first one included
+ * @param initialBackoff the longest wait before the second attempt; doubled for each further attempt
+ * @param maxBackoff     the longest wait between two attempts
+ */
+public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+    /** 10 attempts, waits from 100 ms up to 5 s. */
+    public static final RetryPolicy DEFAULTS = new RetryPolicy(10, Duration.ofMillis(100), Duration.ofSeconds(5));
+
+    public RetryPolicy {
+        Objects.requireNonNull(initialBackoff, "initialBackoff");
+        Objects.requireNonNull(maxBackoff, "maxBackoff");
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+        }
+        if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
+            throw new IllegalArgumentException("need 0 <= initialBackoff <= maxBackoff: " + initialBackoff + ", "
+                    + maxBackoff);
+        }
+    }
+
+    public RetryPolicy withMaxAttempts(final int attempts) {
+        return new RetryPolicy(attempts, initialBackoff, maxBackoff);
+    }
+}
