@@ -14,7 +14,8 @@ import java.io.PrintWriter;
         description = "Release machine-learning models the GitOps way.%n"
                 + "Exit codes: 0 gate passed, 1 gate failed, 2 usage error, 3 input or environment error, "
                 + "4 internal error.",
-        subcommands = {BenchmarkSubcommand.class, DemoSubcommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchmarkSubcommand.class, PromoteSubcommand.class, RollbackSubcommand.class,
+            DemoSubcommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -37,7 +38,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: benchmark or demo");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: benchmark, promote, rollback or demo");
     }
 
     private static int usageError(final CommandLine.ParameterException problem, final String[] args) {

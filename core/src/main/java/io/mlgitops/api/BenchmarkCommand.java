@@ -231,7 +231,7 @@ public final class BenchmarkCommand {
         require(champion, "champion reference");
         require(candidate, "candidate reference");
         BenchmarkSettings settings = settings();
-        ModelRunners runners = new ModelRunners(registryUrl(), secrets, cacheDirectory(), csvOptions, threads,
+        ModelRunners runners = new ModelRunners(RegistryConnection.url(mlflowUrl, secrets), secrets, cacheDirectory(), csvOptions, threads,
                 HttpSettings.DEFAULTS, progress);
         return new Benchmark(settings, runners, progress, clock).run(this::readDataset);
     }
@@ -257,22 +257,6 @@ public final class BenchmarkCommand {
     private static void require(final Object value, final String what) throws InvalidSettingsException {
         if (value == null) {
             throw new InvalidSettingsException("The benchmark needs a " + what + ".");
-        }
-    }
-
-    private URI registryUrl() throws InputException {
-        if (mlflowUrl != null) {
-            return mlflowUrl;
-        }
-        String configured = secrets.secret("MLFLOW_TRACKING_URI").orElse(null);
-        if (configured == null) {
-            return null;
-        }
-        try {
-            return URI.create(configured);
-        }
-        catch (IllegalArgumentException malformed) {
-            throw new InputException("MLFLOW_TRACKING_URI is not a URL: " + malformed.getMessage(), malformed);
         }
     }
 

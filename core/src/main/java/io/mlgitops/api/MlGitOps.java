@@ -19,4 +19,14 @@ public final class MlGitOps {
     public static BenchmarkCommand benchmark() {
         return new BenchmarkCommand();
     }
+
+    /** Promotes a model version into an environment through the GitOps repository and the registry. */
+    public static PromoteCommand promote() {
+        return new PromoteCommand();
+    }
+
+    /** Rolls a promotion back in git and in the registry. */
+    public static RollbackCommand rollback() {
+        return new RollbackCommand();
+    }
 }

@@ -32,7 +32,8 @@ class CliArchitectureTest {
     @Test
     void shouldNotReachIntoImplementationPackages() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.mlgitops.data.*..",
-                        "io.mlgitops.metrics.*..", "io.mlgitops.benchmark.*..", "io.mlgitops.report.*..")
+                        "io.mlgitops.gitops.*..", "io.mlgitops.metrics.*..", "io.mlgitops.benchmark.*..",
+                        "io.mlgitops.report.*..")
                 .check(cli);
     }
 }

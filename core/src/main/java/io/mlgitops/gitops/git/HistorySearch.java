@@ -11,16 +11,24 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * Finds the newest commit whose message has a given trailer, walking every parent (promotions merged from pull
- * requests are found too) in commit-time order, newest first, up to a number of commits.
+ * Finds the newest commit that matches (for example by a trailer of its message), walking every parent (promotions
+ * merged from pull requests are found too) in commit-time order, newest first, up to a number of commits.
  */
 final class HistorySearch {
     private HistorySearch() {
     }
 
+    /** The newest commit with the trailer {@code key: value} (any of several trailers with that key counts). */
     static Optional<CommitInfo> find(final Repository cache, final ObjectId tip, final String key, final String value,
+            final int limit) throws IOException {
+        return find(cache, tip, commit -> Trailers.parse(commit.message()).stream()
+                .anyMatch(trailer -> trailer.is(key, value)), limit);
+    }
+
+    static Optional<CommitInfo> find(final Repository cache, final ObjectId tip, final Predicate<CommitInfo> matching,
             final int limit) throws IOException {
         try (RevWalk walk = new RevWalk(cache)) {
             walk.sort(RevSort.COMMIT_TIME_DESC);
@@ -31,9 +39,10 @@ final class HistorySearch {
                     break;
                 }
                 List<Trailers.Trailer> trailers = Trailers.parse(commit.getFullMessage());
-                if (trailers.stream().anyMatch(trailer -> trailer.is(key, value))) {
-                    return Optional.of(new CommitInfo(commit.name(), commit.getFullMessage(),
-                            Instant.ofEpochSecond(commit.getCommitTime()), Trailers.firstValues(trailers)));
+                CommitInfo info = new CommitInfo(commit.name(), commit.getFullMessage(),
+                        Instant.ofEpochSecond(commit.getCommitTime()), Trailers.firstValues(trailers));
+                if (matching.test(info)) {
+                    return Optional.of(info);
                 }
             }
             return Optional.empty();

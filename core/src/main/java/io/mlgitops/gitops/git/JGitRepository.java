@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -37,7 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * and the change is computed again on the new tip, up to the retry policy's attempts.
  */
 public final class JGitRepository implements GitOpsRepository {
-    /** How many commits {@link #findByTrailer} reads, newest first, before it stops looking. */
+    /** How many commits {@link #findByTrailer} and {@link #findLatest} read, newest first, before they stop. */
     public static final int HISTORY_LIMIT = 10_000;
 
     private final Connector connector;
@@ -147,6 +148,15 @@ public final class JGitRepository implements GitOpsRepository {
         BranchNames.check(branch);
         return attempts("fetch branch " + branch,
                 (cache, attempt) -> Optional.of(HistorySearch.find(cache, tipOf(cache, branch), key, value,
+                        HISTORY_LIMIT)));
+    }
+
+    @Override
+    public Optional<CommitInfo> findLatest(final String branch, final Predicate<CommitInfo> matching)
+            throws MlGitOpsException {
+        BranchNames.check(branch);
+        return attempts("fetch branch " + branch,
+                (cache, attempt) -> Optional.of(HistorySearch.find(cache, tipOf(cache, branch), matching,
                         HISTORY_LIMIT)));
     }
 
