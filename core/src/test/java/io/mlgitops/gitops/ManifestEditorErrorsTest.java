@@ -134,6 +134,31 @@ class ManifestEditorErrorsTest {
                 .hasMessage("empty.yaml has no YAML document, so a cannot be set. Check the file.");
     }
 
+    @Test
+    void shouldRefuseADocumentNestedTooDeep() {
+        byte[] deep = bytes("a: " + "[".repeat(300) + "]".repeat(300) + "\n");
+
+        assertThatThrownBy(() -> ManifestEditor.apply("deep.yaml", deep,
+                List.of(ManifestEdits.parseSet("deep.yaml:a=1"))))
+                .isInstanceOf(InputException.class)
+                .hasMessage("deep.yaml nests collections more than 200 deep (line 1). Check the file.");
+    }
+
+    @Test
+    void shouldSearchEachMergedMappingOnce() {
+        StringBuilder merges = new StringBuilder("m0: &m0 {a: 1}\n");
+        for (int level = 1; level <= 40; level++) {
+            merges.append("m").append(level).append(": &m").append(level).append(" {<<: [*m").append(level - 1)
+                    .append(", *m").append(level - 1).append("]}\n");
+        }
+        merges.append("target: {<<: *m40}\n");
+
+        assertThatThrownBy(() -> ManifestEditor.apply("m.yaml", bytes(merges.toString()),
+                List.of(ManifestEdits.parseSet("m.yaml:target.b=1"))))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("target has no key 'b'");
+    }
+
     private static EditedFile set(final String file, final String pathAndValue) throws InputException {
         return ManifestEditor.apply(file, manifest(file), List.of(ManifestEdits.parseSet(file + ":" + pathAndValue)));
     }

@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,9 @@ class ManifestEditorPropertyTest {
     private static final long SEED = Long.getLong("mlgitops.seed", 20_260_311L);
     private static final int ROUNDS_PER_FILE = 60;
     private static final List<String> VALUES = List.of("8", "1.0", "true", "v2", "s3://models/churn/9", "it's",
-            "say \"hi\"", "a: b", "# not a comment", "", "two\nlines", "  padded ", "\u00fcn\u00efc\u00f8d\u00e9 \u2713",
-            "\ud83d\ude00", "null", "~", "-1", "- item", "[x]", "{y}", "a, b", "ends with a break\n", "x\n\n",
+            "say \"hi\"", "a: b", "# not a comment", "", "two\nlines", "  padded ",
+            "\u00fcn\u00efc\u00f8d\u00e9 \u2713", "\ud83d\ude00", "null", "~", "-1", "- item", "[x]", "{y}", "a, b",
+            "ends with a break\n", "x\n\n",
             "0x1F", "1e3", "2024-01-01", "@at", "`tick`", "%pct", "tab\there", "trailing:", "yes", "No", "\\back",
             "--workers=8", "registry.example.com/ml/churn:1.2.3", "'quoted'", "&anchor", "*alias", "!tag", "|",
             ">", "?", ":", "#", "line\r\nbreak", "\u0007bell");
@@ -99,7 +101,7 @@ class ManifestEditorPropertyTest {
         Collections.shuffle(all, random);
         List<Leaf> chosen = all.subList(0, 1 + random.nextInt(Math.min(4, all.size())));
         List<ManifestEdit> edits = new ArrayList<>();
-        Map<Integer, String> wanted = new java.util.HashMap<>();
+        Map<Integer, String> wanted = new HashMap<>();
         for (Leaf leaf : chosen) {
             String value = VALUES.get(random.nextInt(VALUES.size()));
             DocumentSelector document = documents.size() > 1 ? DocumentSelector.index(leaf.document())
@@ -244,7 +246,7 @@ class ManifestEditorPropertyTest {
         for (Object entry : (List<Object>) root.get("images")) {
             Map<String, Object> fields = (Map<String, Object>) entry;
             if (image.equals(fields.get("name"))) {
-                Map<String, String> strings = new java.util.HashMap<>();
+                Map<String, String> strings = new HashMap<>();
                 fields.forEach((key, value) -> strings.put(key, (String) value));
                 return strings;
             }

@@ -3,6 +3,7 @@ package io.mlgitops.gitops;
 import io.mlgitops.api.errors.InputException;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.mlgitops.gitops.Fixtures.bytes;
@@ -10,6 +11,7 @@ import static io.mlgitops.gitops.Fixtures.expected;
 import static io.mlgitops.gitops.Fixtures.manifest;
 import static io.mlgitops.gitops.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ManifestEditorTest {
     private static final String KUSTOMIZATION = "kustomization.yaml";
@@ -34,9 +36,8 @@ class ManifestEditorTest {
 
         assertThat(text(edited.content())).isEqualTo(expected("kustomization.set-digest.yaml"));
         assertThat(edited.edits()).extracting(AppliedEdit::path, AppliedEdit::before, AppliedEdit::after)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("images[churn-model].newTag", "1.4", null),
-                        org.assertj.core.groups.Tuple.tuple("images[churn-model].digest", null, DIGEST));
+                .containsExactly(tuple("images[churn-model].newTag", "1.4", null),
+                        tuple("images[churn-model].digest", null, DIGEST));
     }
 
     @Test
@@ -176,15 +177,10 @@ class ManifestEditorTest {
     void shouldQuoteAPlainValueOnlyWhenItWouldReadAsAnotherType() throws InputException {
         String original = "replicas: 3\nversion: v1\nenabled: true\nname: churn\nempty:\nnothing: ~\n";
 
-        EditedFile edited = ManifestEditor.apply("v.yaml", bytes(original), List.of(
-                ManifestEdits.parseSet("v.yaml:replicas=4"),
-                ManifestEdits.parseSet("v.yaml:version=2"),
-                ManifestEdits.parseSet("v.yaml:enabled=false"),
-                ManifestEdits.parseSet("v.yaml:name=yes"),
-                ManifestEdits.parseSet("v.yaml:empty=churn"),
-                ManifestEdits.parseSet("v.yaml:nothing=1.0")));
+        String edited = setAll(original, "replicas=4", "version=2", "enabled=false", "name=yes", "empty=churn",
+                "nothing=1.0");
 
-        assertThat(text(edited.content())).isEqualTo(
+        assertThat(edited).isEqualTo(
                 "replicas: 4\nversion: \"2\"\nenabled: false\nname: \"yes\"\nempty: churn\nnothing: \"1.0\"\n");
     }
 
@@ -192,14 +188,10 @@ class ManifestEditorTest {
     void shouldEscapeInsideQuotesAndLeavePlainWhatIsUnsafe() throws InputException {
         String original = "a: 'x'\nb: \"y\"\nc: plain\nd: plain\ne: [one, two]\n";
 
-        EditedFile edited = ManifestEditor.apply("v.yaml", bytes(original), List.of(
-                ManifestEdits.parseSet("v.yaml:a=it's"),
-                ManifestEdits.parseSet("v.yaml:b=say \"hi\"\\ \u00e9\t!"),
-                ManifestEdits.parseSet("v.yaml:c=key: value # not a comment"),
-                ManifestEdits.parseSet("v.yaml:d=line one\nline two"),
-                ManifestEdits.parseSet("v.yaml:e[1]=a, b")));
+        String edited = setAll(original, "a=it's", "b=say \"hi\"\\ \u00e9\t!", "c=key: value # not a comment",
+                "d=line one\nline two", "e[1]=a, b");
 
-        assertThat(text(edited.content())).isEqualTo("a: 'it''s'\nb: \"say \\\"hi\\\"\\\\ \u00e9\\t!\"\n"
+        assertThat(edited).isEqualTo("a: 'it''s'\nb: \"say \\\"hi\\\"\\\\ \u00e9\\t!\"\n"
                 + "c: \"key: value # not a comment\"\nd: \"line one\\nline two\"\ne: [one, \"a, b\"]\n");
     }
 
@@ -234,6 +226,15 @@ class ManifestEditorTest {
 
         assertThat(text(edited.content())).isEqualTo(text(manifest(VALUES)).replace("tier: \"gold\"",
                 "tier: \"silver\""));
+    }
+
+    /** Applies {@code PATH=VALUE} edits to a file's text and returns the new text. */
+    private static String setAll(final String original, final String... pathsAndValues) throws InputException {
+        List<ManifestEdit> edits = new ArrayList<>();
+        for (String pathAndValue : pathsAndValues) {
+            edits.add(ManifestEdits.parseSet("v.yaml:" + pathAndValue));
+        }
+        return text(ManifestEditor.apply("v.yaml", bytes(original), edits).content());
     }
 
     private static EditedFile apply(final String file, final String image) throws InputException {

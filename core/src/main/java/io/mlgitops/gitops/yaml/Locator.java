@@ -1,7 +1,10 @@
 package io.mlgitops.gitops.yaml;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Follows a {@link YamlPath} from a document's root. It never goes through an alias or a merge key ({@code <<}):
@@ -180,12 +183,19 @@ final class Locator {
 
     /** The merge-key alias that brings {@code key} into the mapping, or {@code null}. */
     private static YamlNode.Alias mergedFrom(final YamlNode.Mapping mapping, final String key) {
+        return mergedFrom(mapping, key, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** Each merged mapping is searched once, however often merge keys name it. */
+    private static YamlNode.Alias mergedFrom(final YamlNode.Mapping mapping, final String key,
+            final Set<YamlNode> searched) {
         for (int index : entriesWithKey(mapping, MERGE_KEY)) {
             YamlNode value = mapping.entries().get(index).value();
             List<YamlNode> sources = value instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(value);
             for (YamlNode source : sources) {
                 if (source instanceof YamlNode.Alias alias && alias.target() instanceof YamlNode.Mapping merged
-                        && (!entriesWithKey(merged, key).isEmpty() || mergedFrom(merged, key) != null)) {
+                        && searched.add(merged)
+                        && (!entriesWithKey(merged, key).isEmpty() || mergedFrom(merged, key, searched) != null)) {
                     return alias;
                 }
             }

@@ -26,6 +26,9 @@ import java.util.Map;
  * object is constructed from the document, and aliases are never expanded.
  */
 final class YamlStream {
+    /** Deeper documents are refused rather than walked recursively. */
+    private static final int MAX_DEPTH = 200;
+
     private final SourceText source;
     private final List<YamlDocument> documents;
 
@@ -70,6 +73,7 @@ final class YamlStream {
         private final SourceText source;
         private final Parser parser;
         private final Map<String, YamlNode> anchors = new HashMap<>();
+        private int depth;
 
         Builder(final SourceText source) {
             this.source = source;
@@ -103,10 +107,14 @@ final class YamlStream {
                     node = scalar((ScalarEvent) event, inFlow);
                     break;
                 case MappingStart:
+                    enter(event);
                     node = mapping((CollectionStartEvent) event);
+                    depth--;
                     break;
                 case SequenceStart:
+                    enter(event);
                     node = sequence((CollectionStartEvent) event);
+                    depth--;
                     break;
                 case Alias:
                     return alias((AliasEvent) event);
@@ -118,6 +126,15 @@ final class YamlStream {
                 anchors.put(anchor, node);
             }
             return node;
+        }
+
+        private void enter(final Event event) throws InputException {
+            depth++;
+            if (depth > MAX_DEPTH) {
+                int start = offset(event.getStartMark());
+                throw new InputException(String.format("%s nests collections more than %d deep (line %d). Check the "
+                        + "file.", source.file(), MAX_DEPTH, source.lineNumber(start)));
+            }
         }
 
         private YamlNode.Scalar scalar(final ScalarEvent event, final boolean inFlow) {
