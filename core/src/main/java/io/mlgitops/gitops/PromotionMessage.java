@@ -50,6 +50,11 @@ final class PromotionMessage {
         }
     }
 
+    private static String textOrNull(final JsonNode node, final String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() ? value.asText() : null;
+    }
+
     /** The edits recorded in a commit message; lines that are not edits are ignored. */
     static List<AppliedEdit> edits(final String message) {
         List<AppliedEdit> edits = new ArrayList<>();
@@ -58,8 +63,7 @@ final class PromotionMessage {
                 try {
                     JsonNode edit = JSON.readTree(line.substring(EDIT_PREFIX.length()));
                     edits.add(new AppliedEdit(edit.path("file").asText(), edit.path("path").asText(),
-                            edit.path("before").isNull() ? null : edit.path("before").asText(null),
-                            edit.path("after").isNull() ? null : edit.path("after").asText(null)));
+                            textOrNull(edit, "before"), textOrNull(edit, "after"), textOrNull(edit, "beforeSource")));
                 }
                 catch (JsonProcessingException notAnEdit) {
                     // a line that happens to start like an edit but is not one: not ours

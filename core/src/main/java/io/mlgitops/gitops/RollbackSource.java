@@ -63,7 +63,7 @@ public sealed interface RollbackSource {
         List<AppliedEdit> edits = new ArrayList<>();
         for (JsonNode edit : results.path("edits")) {
             edits.add(new AppliedEdit(text(edit, "file", file), text(edit, "path", file), nullable(edit, "before"),
-                    nullable(edit, "after")));
+                    nullable(edit, "after"), nullable(edit, "beforeSource")));
         }
         JsonNode alias = results.path("alias");
         PromotionResults.AliasChange aliasChange = alias.isObject()
