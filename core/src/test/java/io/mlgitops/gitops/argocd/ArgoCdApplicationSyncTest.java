@@ -402,8 +402,8 @@ class ArgoCdApplicationSyncTest {
                     .isExactlyInstanceOf(InputException.class)
                     .hasMessageStartingWith("Cannot reach the Kubernetes API http://127.0.0.1:")
                     .hasMessageEndingWith("to read Argo CD Application 'churn-staging' in namespace 'argocd' "
-                            + "(connection refused; 2 attempts). Check the kubeconfig (KUBECONFIG or the configured file and "
-                            + "context) or, inside a cluster, the pod's service account.");
+                            + "(connection refused; 2 attempts). Check the kubeconfig (KUBECONFIG or the configured "
+                            + "file and context) or, inside a cluster, the pod's service account.");
         }
         assertThat(sleeps).hasSize(1);
     }
