@@ -5,14 +5,10 @@ import io.mlgitops.api.errors.InputException;
 import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -94,8 +90,8 @@ public final class HttpExecutor {
             catch (IOException failure) {
                 if (attempt == settings.maxAttempts()) {
                     throw new InputException(String.format("Cannot reach %s (%s; %d attempt%s). %s",
-                            Urls.redact(request.uri()), describe(failure), attempt, attempt == 1 ? "" : "s", hint),
-                            failure);
+                            Urls.redact(request.uri()), NetworkFailures.describe(failure, settings), attempt,
+                            attempt == 1 ? "" : "s", hint), failure);
                 }
                 pause(backoff(attempt), request);
             }
@@ -158,19 +154,5 @@ public final class HttpExecutor {
                 // the connection is dropped either way
             }
         }
-    }
-
-    private String describe(final IOException failure) {
-        if (failure instanceof HttpConnectTimeoutException) {
-            return "no connection within " + settings.connectTimeout().toMillis() + " ms";
-        }
-        if (failure instanceof HttpTimeoutException) {
-            return "no response within " + settings.requestTimeout().toMillis() + " ms";
-        }
-        if (failure instanceof ConnectException) {
-            return failure.getCause() instanceof UnresolvedAddressException ? "unknown host" : "connection refused";
-        }
-        String message = failure.getMessage();
-        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

@@ -8,6 +8,8 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.net.Backoff;
+import io.mlgitops.net.HttpSettings;
+import io.mlgitops.net.NetworkFailures;
 import io.mlgitops.net.Sleeper;
 import io.mlgitops.net.Urls;
 
@@ -32,15 +34,18 @@ final class Applications {
 
     private final KubernetesClient client;
     private final String namespace;
-    private final int maxAttempts;
+    private final HttpSettings settings;
     private final Backoff backoff;
     private final Sleeper sleeper;
 
-    Applications(final KubernetesClient client, final String namespace, final int maxAttempts, final Backoff backoff,
-            final Sleeper sleeper) {
+    /**
+     * @param settings only the attempts are read here (timeouts are the client's); they also word network failures
+     */
+    Applications(final KubernetesClient client, final String namespace, final HttpSettings settings,
+            final Backoff backoff, final Sleeper sleeper) {
         this.client = client;
         this.namespace = namespace;
-        this.maxAttempts = maxAttempts;
+        this.settings = settings;
         this.backoff = backoff;
         this.sleeper = sleeper;
     }
@@ -69,7 +74,7 @@ final class Applications {
                 return JSON.valueToTree(application.getAdditionalProperties());
             }
             catch (KubernetesClientException failure) {
-                if (!isRetryable(failure) || attempt >= maxAttempts) {
+                if (!isRetryable(failure) || attempt >= settings.maxAttempts()) {
                     throw explain(failure, name, attempt);
                 }
                 pause(attempt, name);
@@ -105,7 +110,7 @@ final class Applications {
     private InputException explain(final KubernetesClientException failure, final String name, final int attempts) {
         String application = String.format("Argo CD Application '%s' in namespace '%s'", name, namespace);
         int code = failure.getCode();
-        String detail = detail(failure);
+        String detail = code <= 0 ? NetworkFailures.describe(failure, settings) : detail(failure);
         String message;
         if (code == 401) {
             message = String.format("The Kubernetes API %s rejected the credentials used to read %s (HTTP 401: %s). "
@@ -131,9 +136,7 @@ final class Applications {
         if (failure.getStatus() != null && failure.getStatus().getMessage() != null) {
             return failure.getStatus().getMessage();
         }
-        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-        String text = cause.getMessage();
-        return cause.getClass().getSimpleName() + (text == null ? "" : ": " + text);
+        return failure.getMessage();
     }
 
     private String server() {

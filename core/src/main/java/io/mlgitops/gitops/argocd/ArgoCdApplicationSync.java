@@ -37,8 +37,7 @@ public final class ArgoCdApplicationSync implements ApplicationSync {
     ArgoCdApplicationSync(final KubernetesClient client, final KubernetesSettings settings, final Sleeper sleeper,
             final Clock clock, final Backoff backoff) {
         this.client = client;
-        this.applications = new Applications(client, settings.namespace(), settings.http().maxAttempts(), backoff,
-                sleeper);
+        this.applications = new Applications(client, settings.namespace(), settings.http(), backoff, sleeper);
         this.pollInterval = settings.pollInterval();
         this.sleeper = sleeper;
         this.clock = clock;
@@ -64,7 +63,7 @@ public final class ArgoCdApplicationSync implements ApplicationSync {
         SyncJudge judge = new SyncJudge(includes, start);
         String name = applications.qualified(application);
         progress.info(String.format("Waiting up to %s for Argo CD application %s to sync revision %s and be "
-                + "healthy", timeout, name, ApplicationState.shortened(revision)));
+                + "healthy", readable(timeout), name, ApplicationState.shortened(revision)));
         String reported = null;
         while (true) {
             ApplicationState state = ApplicationState.of(applications.read(application));
@@ -106,6 +105,14 @@ public final class ArgoCdApplicationSync implements ApplicationSync {
             Thread.currentThread().interrupt();
             throw new InputException("Interrupted while waiting for Argo CD application " + name, interrupted);
         }
+    }
+
+    private static String readable(final Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 60_000 == 0) {
+            return millis / 60_000 + " min";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     private static Duration min(final Duration first, final Duration second) {

@@ -215,7 +215,7 @@ class ArgoCdApplicationSyncTest {
         assertThat(outcome.waited()).isEqualTo(Duration.ofSeconds(8));
         assertThat(sleeps).containsExactly(POLL, POLL, POLL, POLL);
         assertThat(lines).containsExactly(
-                "Waiting up to PT5M for Argo CD application argocd/churn-staging to sync revision 9f8e7d6c5b4a and "
+                "Waiting up to 5 min for Argo CD application argocd/churn-staging to sync revision 9f8e7d6c5b4a and "
                         + "be healthy",
                 "Argo CD application argocd/churn-staging: sync Synced, health Healthy, revision 1234567890ab",
                 "Argo CD application argocd/churn-staging: sync OutOfSync, health Healthy, revision 1234567890ab",
@@ -401,9 +401,9 @@ class ArgoCdApplicationSyncTest {
             assertThatThrownBy(() -> offline.await(APP, OURS, Duration.ofMinutes(5), progress))
                     .isExactlyInstanceOf(InputException.class)
                     .hasMessageStartingWith("Cannot reach the Kubernetes API http://127.0.0.1:")
-                    .hasMessageContaining("to read Argo CD Application 'churn-staging' in namespace 'argocd' (")
-                    .hasMessageEndingWith("; 2 attempts). Check the kubeconfig (KUBECONFIG or the configured file and "
-                            + "context) or, inside a cluster, the pod's service account.");
+                    .hasMessageEndingWith("to read Argo CD Application 'churn-staging' in namespace 'argocd' "
+                            + "(connection refused; 2 attempts). Check the kubeconfig (KUBECONFIG or the configured "
+                            + "file and context) or, inside a cluster, the pod's service account.");
         }
         assertThat(sleeps).hasSize(1);
     }
