@@ -13,6 +13,7 @@ import io.mlgitops.registry.ModelRegistry;
 import io.mlgitops.testing.MlflowServer;
 import io.mlgitops.testing.MlflowServerExtension;
 import io.mlgitops.testing.TestEnvironment;
+import io.mlgitops.testing.git.GitCli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,14 +73,18 @@ class PromoteRollbackIT {
         return CliRun.of(args.toArray(String[]::new));
     }
 
-    private List<String> promote(final GitFixture git, final String... extra) {
-        List<String> args = new ArrayList<>(List.of("promote", "--repo", git.url(), "--environment", "staging",
+    private List<String> promote(final Path git, final String... extra) {
+        List<String> args = new ArrayList<>(List.of("promote", "--repo", git.toUri().toString(), "--environment", "staging",
                 "--model", MODEL, "--version", "2",
                 "--set-image", "environments/{{environment}}/kustomization.yaml:registry.example.com/churn-model=:v{{version}}",
                 "--alias", "staging", "--tag", "validated-by=build-{{version}}", "--mlflow-url", mlflow.uri().toString(),
                 "--git-cache-dir", folder.resolve("cache").toString(), "--author", "CI <ci@example.com>"));
         args.addAll(List.of(extra));
         return args;
+    }
+
+    private static String tip(final Path git) {
+        return GitCli.git(git, "rev-parse", "main").strip();
     }
 
     private ModelRegistry registry() throws Exception {
@@ -103,13 +108,13 @@ class PromoteRollbackIT {
     }
 
     /** Argo CD: once the branch moves, report the new commit as synced and healthy. */
-    private CompletableFuture<String> argoSyncsWhatLands(final GitFixture git) throws Exception {
-        String seed = git.tip();
+    private CompletableFuture<String> argoSyncsWhatLands(final Path git) {
+        String seed = tip(git);
         return CompletableFuture.supplyAsync(() -> {
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
                 while (System.nanoTime() < deadline) {
-                    String tip = git.tip();
+                    String tip = tip(git);
                     if (!tip.equals(seed)) {
                         GenericKubernetesResource app = client.genericKubernetesResources(APPLICATIONS)
                                 .inNamespace("argocd").withName(APPLICATION).get();
@@ -131,7 +136,7 @@ class PromoteRollbackIT {
 
     @Test
     void shouldPromoteWaitForArgoCdAndRollBackEverywhere() throws Exception {
-        GitFixture git = GitFixture.withFiles(folder, Map.of(FILE, ORIGINAL));
+        Path git = GitCli.bareRepository(folder, "gitops.git", Map.of(FILE, ORIGINAL));
         registry().setAlias(MODEL, "staging", "1");
         registry().deleteVersionTag(MODEL, "2", "mlgitops.rejected");
         createApplication();
@@ -143,14 +148,14 @@ class PromoteRollbackIT {
                 record.toString()));
 
         assertThat(promoted.exitCode()).as(promoted.err() + promoted.out()).isZero();
-        assertThat(git.show(FILE)).isEqualTo(ORIGINAL.replace("newTag: v1", "newTag: v2"));
-        assertThat(git.log("%(trailers:key=ML-Model,key=ML-Version,key=ML-Environment,key=Build-Url)"))
+        assertThat(GitCli.show(git, FILE)).isEqualTo(ORIGINAL.replace("newTag: v1", "newTag: v2"));
+        assertThat(GitCli.git(git, "log", "--format=%(trailers:key=ML-Model,key=ML-Version,key=ML-Environment,key=Build-Url)", "main"))
                 .contains("ML-Model: " + MODEL, "ML-Version: 2", "ML-Environment: staging",
                         "Build-Url: https://ci.example.com/job/7/");
-        assertThat(argo.get(1, TimeUnit.SECONDS)).isEqualTo(git.tip());
+        assertThat(argo.get(1, TimeUnit.SECONDS)).isEqualTo(tip(git));
         JsonNode report = JSON.readTree(record.toFile());
         assertThat(report.at("/status").asText()).isEqualTo("PASSED");
-        assertThat(report.at("/results/commit").asText()).isEqualTo(git.tip());
+        assertThat(report.at("/results/commit").asText()).isEqualTo(tip(git));
         assertThat(report.at("/results/sync/synced").asBoolean()).isTrue();
         assertThat(report.at("/results/alias/before").asText()).isEqualTo("1");
         assertThat(report.at("/results/edits/0/before").asText()).isEqualTo("v1");
@@ -159,13 +164,13 @@ class PromoteRollbackIT {
                 .containsKey("mlgitops.promoted.staging");
         assertThat(promoted.out()).contains("Result: PASSED", "Alias:   staging 1 -> 2");
 
-        CliRun rolledBack = run(List.of("rollback", "--repo", git.url(), "--record", record.toString(),
+        CliRun rolledBack = run(List.of("rollback", "--repo", git.toUri().toString(), "--record", record.toString(),
                 "--reason", "canary failed", "--mlflow-url", mlflow.uri().toString(), "--git-cache-dir",
                 folder.resolve("cache").toString(), "--json"));
 
         assertThat(rolledBack.exitCode()).as(rolledBack.err()).isZero();
-        assertThat(git.show(FILE)).isEqualTo(ORIGINAL);
-        assertThat(git.log("%s").lines().findFirst()).contains("Roll back " + MODEL + " 2 in staging");
+        assertThat(GitCli.show(git, FILE)).isEqualTo(ORIGINAL);
+        assertThat(GitCli.git(git, "log", "--format=%s", "main").lines().findFirst()).contains("Roll back " + MODEL + " 2 in staging");
         assertThat(registry().getVersionByAlias(MODEL, "staging").version()).isEqualTo("1");
         assertThat(registry().getVersion(MODEL, "2").tags()).containsEntry("mlgitops.rejected", "canary failed");
         assertThat(JSON.readTree(rolledBack.out()).at("/results/operation").asText()).isEqualTo("rollback");
@@ -174,36 +179,36 @@ class PromoteRollbackIT {
 
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.out()).contains("mlgitops.rejected", "canary failed", "Result: FAILED");
-        assertThat(git.show(FILE)).isEqualTo(ORIGINAL);
+        assertThat(GitCli.show(git, FILE)).isEqualTo(ORIGINAL);
     }
 
     @Test
     void shouldMakeNoSecondCommitWhenPromotingTwice() throws Exception {
-        GitFixture git = GitFixture.withFiles(folder, Map.of(FILE, ORIGINAL));
+        Path git = GitCli.bareRepository(folder, "gitops.git", Map.of(FILE, ORIGINAL));
         List<String> once = promote(git, "--allow-rejected");
 
         CliRun first = run(once);
-        String tip = git.tip();
+        String tip = tip(git);
         CliRun second = run(once);
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(second.exitCode()).as(second.err()).isZero();
-        assertThat(git.tip()).isEqualTo(tip);
+        assertThat(tip(git)).isEqualTo(tip);
         assertThat(second.err()).contains("Already done");
         assertThat(second.out()).contains("already applied: promotion-id");
     }
 
     @Test
     void shouldNameAPathThatDoesNotExistAndCommitNothing() throws Exception {
-        GitFixture git = GitFixture.withFiles(folder, Map.of(FILE, ORIGINAL));
-        String tip = git.tip();
+        Path git = GitCli.bareRepository(folder, "gitops.git", Map.of(FILE, ORIGINAL));
+        String tip = tip(git);
 
-        CliRun run = run(List.of("promote", "--repo", git.url(), "--environment", "staging", "--model", MODEL,
+        CliRun run = run(List.of("promote", "--repo", git.toUri().toString(), "--environment", "staging", "--model", MODEL,
                 "--version", "2", "--set", FILE + ":spec.replicas=3", "--git-cache-dir",
                 folder.resolve("cache").toString()));
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains(FILE, "spec");
-        assertThat(git.tip()).isEqualTo(tip);
+        assertThat(tip(git)).isEqualTo(tip);
     }
 }

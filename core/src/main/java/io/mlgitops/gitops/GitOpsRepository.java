@@ -36,6 +36,12 @@ public interface GitOpsRepository extends AutoCloseable {
     /** The newest commit on the branch that matches, searching back in history (bounded, newest first). */
     Optional<CommitInfo> findLatest(String branch, Predicate<CommitInfo> matching) throws MlGitOpsException;
 
+    /**
+     * Whether {@code revision} is {@code commit} or a later commit on the branch that contains it, for example the
+     * revision Argo CD reports after another promotion landed on top of ours. Fetches the branch first.
+     */
+    boolean contains(String branch, String revision, String commit) throws MlGitOpsException;
+
     /** The files at the tip of a branch. */
     RepositoryFiles tip(String branch) throws MlGitOpsException;
 

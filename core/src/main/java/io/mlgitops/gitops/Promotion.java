@@ -224,7 +224,10 @@ public final class Promotion {
 
     private boolean waitForSync(final PromotionRecorder record, final ReportLog log) throws MlGitOpsException {
         long start = System.nanoTime();
-        SyncOutcome outcome = sync.orElseThrow().await(settings.syncApplication(), record.commit(),
+        String commit = record.commit();
+        SyncOutcome outcome = sync.orElseThrow().await(settings.syncApplication(), commit,
+                reported -> reported.equalsIgnoreCase(commit)
+                        || repository.contains(settings.branch(), reported, commit),
                 settings.syncTimeout(), progress);
         record.timing("syncMs", start);
         record.sync(new PromotionResults.SyncRecord(settings.syncApplication(), outcome.synced(),

@@ -56,8 +56,8 @@ public sealed interface RollbackSource {
             throw new InputException(file + " records a " + results.path("operation").asText() + ", not a promotion; "
                     + "only promotions can be rolled back.");
         }
-        if (!"PASSED".equals(report.path("status").asText()) || results.path("commit").isNull()) {
-            throw new InputException(file + " records a promotion that did not land (status "
+        if (!results.path("commit").isTextual()) {
+            throw new InputException(file + " records a promotion that made no commit (status "
                     + report.path("status").asText() + "); there is nothing to roll back.");
         }
         List<AppliedEdit> edits = new ArrayList<>();

@@ -138,6 +138,22 @@ final class InMemoryRepository implements GitOpsRepository {
     }
 
     @Override
+    public synchronized boolean contains(final String branch, final String revision, final String commit) {
+        int later = indexOf(revision);
+        int ours = indexOf(commit);
+        return later >= 0 && ours >= 0 && later >= ours;
+    }
+
+    private int indexOf(final String id) {
+        for (int index = 0; index < commits.size(); index++) {
+            if (commits.get(index).id().equals(id)) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    @Override
     public synchronized RepositoryFiles tip(final String branch) {
         return filesOf(tipSnapshot());
     }

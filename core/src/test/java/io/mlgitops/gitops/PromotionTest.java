@@ -8,6 +8,7 @@ import io.mlgitops.report.Report;
 import io.mlgitops.report.Status;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -193,6 +194,64 @@ class PromotionTest {
         assertThat(report.results().mode()).isEqualTo("pr");
         assertThat(report.results().pullRequest().url()).isEqualTo("https://git.example.com/pr/12");
         assertThat(repository.file(KUSTOMIZATION)).isEqualTo(ORIGINAL);
+    }
+
+    /** Argo CD as a test double: reports one revision, synced and healthy, and asks whether it includes ours. */
+    private static ApplicationSync argoReporting(final String reported) {
+        return new ApplicationSync() {
+            @Override
+            public SyncOutcome await(final String application, final String revision, final RevisionCheck includes,
+                    final Duration timeout, final ProgressListener progress) throws MlGitOpsException {
+                SyncOutcome.Ending ending = includes.includes(reported) ? SyncOutcome.Ending.SYNCED
+                        : SyncOutcome.Ending.TIMED_OUT;
+                return new SyncOutcome(application, ending, "Synced", "Healthy", List.of(reported), null, null,
+                        null, List.of(), List.of(), Duration.ofSeconds(3));
+            }
+
+            @Override
+            public List<IgnoredDifference> ignoredDifferences(final String application) {
+                return List.of();
+            }
+
+            @Override
+            public void close() {
+                // nothing to release
+            }
+        };
+    }
+
+    private Report<PromotionResults> promoteAndWait(final ApplicationSync argo) throws MlGitOpsException {
+        PromotionSettings base = settings("7", imageEdit(), null, null, null, false);
+        PromotionSettings waiting = new PromotionSettings(base.model(), base.version(), base.environment(),
+                base.branch(), base.edits(), false, base.pullRequestBranch(), null, Map.of(), null, null, null, false,
+                "churn-staging", Duration.ofMinutes(1), null, base.messageTemplate(), base.authorName(),
+                base.authorEmail(), null, null);
+        return new Promotion(waiting, repository, "file:///gitops", Optional.empty(), Optional.of(argo),
+                Optional.empty(), ProgressListener.NONE, CLOCK).run();
+    }
+
+    @Test
+    void shouldAcceptALaterCommitThatContainsOurs() throws MlGitOpsException {
+        Report<PromotionResults> report = promoteAndWait(argoReporting("c1"));
+        repository.commit("main", tip -> Map.of(VALUES, "replicas: 9\n".getBytes(StandardCharsets.UTF_8)),
+                new CommitMessage("later", Map.of(), "a", "a@b"));
+
+        Report<PromotionResults> laterCommit = promoteAndWait(argoReporting("c2"));
+
+        assertThat(report.status()).isEqualTo(Status.PASSED);
+        assertThat(report.results().sync().synced()).isTrue();
+        assertThat(laterCommit.status()).isEqualTo(Status.PASSED);
+    }
+
+    @Test
+    void shouldFailWhenArgoCdNeverAppliesOurCommit() throws MlGitOpsException {
+        Report<PromotionResults> report = promoteAndWait(argoReporting("c0"));
+
+        assertThat(report.status()).isEqualTo(Status.FAILED);
+        assertThat(report.results().sync().synced()).isFalse();
+        assertThat(report.results().sync().revision()).isEqualTo("c0");
+        assertThat(report.messages()).anySatisfy(message -> assertThat(message.text())
+                .contains("Argo CD did not apply", "churn-staging"));
     }
 
     @Test

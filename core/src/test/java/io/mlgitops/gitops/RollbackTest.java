@@ -110,6 +110,29 @@ class RollbackTest {
     }
 
     @Test
+    void shouldRollBackAPromotionWhoseSyncFailedAfterItLanded() throws MlGitOpsException {
+        Report<PromotionResults> landed = promote();
+        Report<PromotionResults> syncFailed = new Report<>(landed.schemaVersion(), landed.kind(), Status.FAILED,
+                landed.startedAt(), landed.finishedAt(), landed.subject(), landed.inputs(), landed.results(),
+                landed.messages(), "");
+
+        Report<PromotionResults> rollback = rollback(record(syncFailed));
+
+        assertThat(rollback.status()).isEqualTo(Status.PASSED);
+        assertThat(repository.file(KUSTOMIZATION)).isEqualTo(ORIGINAL);
+    }
+
+    @Test
+    void shouldRefuseARecordWithoutCommit() throws MlGitOpsException {
+        InMemoryRegistry rejecting = new InMemoryRegistry("churn", "7").tag("7", "mlgitops.rejected", "bad");
+        Report<PromotionResults> refused = new Promotion(settings("7", imageEdit(), null, null, null, false),
+                repository, "file:///gitops", Optional.of(rejecting), Optional.empty(), Optional.empty(),
+                ProgressListener.NONE, CLOCK).run();
+
+        assertThatThrownBy(() -> record(refused)).hasMessageContaining("made no commit (status FAILED)");
+    }
+
+    @Test
     void shouldRefuseARecordThatIsNotAPromotion() {
         assertThatThrownBy(() -> RollbackSource.fromRecord(new com.fasterxml.jackson.databind.ObjectMapper()
                 .createObjectNode().put("kind", "benchmark"), "report.json"))

@@ -161,6 +161,16 @@ public final class JGitRepository implements GitOpsRepository {
     }
 
     @Override
+    public boolean contains(final String branch, final String revision, final String commit)
+            throws MlGitOpsException {
+        BranchNames.check(branch);
+        return attempts("fetch branch " + branch, (cache, attempt) -> {
+            tipOf(cache, branch);
+            return Optional.of(Ancestry.contains(cache, revision, commit));
+        });
+    }
+
+    @Override
     public RepositoryFiles tip(final String branch) throws MlGitOpsException {
         BranchNames.check(branch);
         return attempts("fetch branch " + branch,
