@@ -33,7 +33,8 @@ final class BenchmarkSubcommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", required = true, paramLabel = "CSV", description = "Evaluation data (CSV with header).")
+    @Option(names = "--dataset", required = true, paramLabel = "CSV",
+            description = "Evaluation data (CSV with header).")
     private Path dataset;
 
     @Option(names = "--target", required = true, paramLabel = "COL", description = "Target column.")

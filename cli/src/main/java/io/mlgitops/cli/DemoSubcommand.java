@@ -61,7 +61,8 @@ final class DemoSubcommand implements Callable<Integer> {
 
     private Path prepareWorkdir() throws InputException {
         try {
-            Path folder = workdir != null ? Files.createDirectories(workdir) : Files.createTempDirectory("mlgitops-demo-");
+            Path folder = workdir != null ? Files.createDirectories(workdir)
+                    : Files.createTempDirectory("mlgitops-demo-");
             Path data = Files.createDirectories(folder.resolve("churn"));
             for (String file : FILES) {
                 try (InputStream resource = DemoSubcommand.class.getResourceAsStream(RESOURCE_FOLDER + file)) {

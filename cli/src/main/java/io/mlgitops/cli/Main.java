@@ -38,7 +38,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: benchmark, promote, rollback or demo");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing command: benchmark, promote, rollback or demo");
     }
 
     private static int usageError(final CommandLine.ParameterException problem, final String[] args) {

@@ -79,17 +79,20 @@ final class PromoteSubcommand implements Callable<Integer> {
             description = "owner/repo or GitLab project path (default: from --repo).")
     private String pullRequestRepository;
 
-    @Option(names = "--pr-branch", paramLabel = "TEMPLATE", defaultValue = PromotionSettings.DEFAULT_PULL_REQUEST_BRANCH,
+    @Option(names = "--pr-branch", paramLabel = "TEMPLATE",
+            defaultValue = PromotionSettings.DEFAULT_PULL_REQUEST_BRANCH,
             description = "Pull request branch (default: ${DEFAULT-VALUE}).")
     private String pullRequestBranch;
 
-    @Option(names = "--alias", paramLabel = "NAME", description = "Registry alias to point at the version after the push.")
+    @Option(names = "--alias", paramLabel = "NAME",
+            description = "Registry alias to point at the version after the push.")
     private String alias;
 
     @Option(names = "--tag", paramLabel = "KEY=VALUE", description = "Registry tag to set on the version. Repeatable.")
     private List<String> tags = new ArrayList<>();
 
-    @Option(names = "--stage", paramLabel = "STAGE", description = "Legacy registry stage (deprecated since MLflow 2.9).")
+    @Option(names = "--stage", paramLabel = "STAGE",
+            description = "Legacy registry stage (deprecated since MLflow 2.9).")
     private String stage;
 
     @Option(names = "--requires", paramLabel = "ENV", description = "Refuse unless the version was promoted to ENV.")

@@ -40,7 +40,8 @@ final class RepositoryOptions {
     @Option(names = "--ssh-passphrase-env", paramLabel = "VAR", description = "Variable holding the key's passphrase.")
     private String passphraseVariable;
 
-    @Option(names = "--known-hosts", paramLabel = "FILE", description = "known_hosts file (default: ~/.ssh/known_hosts).")
+    @Option(names = "--known-hosts", paramLabel = "FILE",
+            description = "known_hosts file (default: ~/.ssh/known_hosts).")
     private Path knownHosts;
 
     @Option(names = "--no-strict-host-key-checking",

@@ -129,7 +129,8 @@ class BenchmarkSubcommandTest {
 
     @Test
     void shouldApplyUserGatesWithSignificance() {
-        CliRun strict = churn("candidate.onnx", "--gate", "accuracy_score:minAbsoluteChange=0.03,requireSignificance=true",
+        CliRun strict = churn("candidate.onnx",
+                "--gate", "accuracy_score:minAbsoluteChange=0.03,requireSignificance=true",
                 "--gate", "log_loss:threshold=0.35");
         CliRun impossible = churn("candidate.onnx", "--gate", "roc_auc:minAbsoluteChange=0.05");
 

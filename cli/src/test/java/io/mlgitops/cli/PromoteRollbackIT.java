@@ -74,10 +74,11 @@ class PromoteRollbackIT {
     }
 
     private List<String> promote(final Path git, final String... extra) {
-        List<String> args = new ArrayList<>(List.of("promote", "--repo", git.toUri().toString(), "--environment", "staging",
-                "--model", MODEL, "--version", "2",
-                "--set-image", "environments/{{environment}}/kustomization.yaml:registry.example.com/churn-model=:v{{version}}",
-                "--alias", "staging", "--tag", "validated-by=build-{{version}}", "--mlflow-url", mlflow.uri().toString(),
+        List<String> args = new ArrayList<>(List.of("promote", "--repo", git.toUri().toString(),
+                "--environment", "staging", "--model", MODEL, "--version", "2", "--set-image",
+                "environments/{{environment}}/kustomization.yaml:registry.example.com/churn-model=:v{{version}}",
+                "--alias", "staging", "--tag", "validated-by=build-{{version}}",
+                "--mlflow-url", mlflow.uri().toString(),
                 "--git-cache-dir", folder.resolve("cache").toString(), "--author", "CI <ci@example.com>"));
         args.addAll(List.of(extra));
         return args;
@@ -149,7 +150,8 @@ class PromoteRollbackIT {
 
         assertThat(promoted.exitCode()).as(promoted.err() + promoted.out()).isZero();
         assertThat(GitCli.show(git, FILE)).isEqualTo(ORIGINAL.replace("newTag: v1", "newTag: v2"));
-        assertThat(GitCli.git(git, "log", "--format=%(trailers:key=ML-Model,key=ML-Version,key=ML-Environment,key=Build-Url)", "main"))
+        assertThat(GitCli.git(git, "log",
+                "--format=%(trailers:key=ML-Model,key=ML-Version,key=ML-Environment,key=Build-Url)", "main"))
                 .contains("ML-Model: " + MODEL, "ML-Version: 2", "ML-Environment: staging",
                         "Build-Url: https://ci.example.com/job/7/");
         assertThat(argo.get(1, TimeUnit.SECONDS)).isEqualTo(tip(git));
@@ -170,7 +172,8 @@ class PromoteRollbackIT {
 
         assertThat(rolledBack.exitCode()).as(rolledBack.err()).isZero();
         assertThat(GitCli.show(git, FILE)).isEqualTo(ORIGINAL);
-        assertThat(GitCli.git(git, "log", "--format=%s", "main").lines().findFirst()).contains("Roll back " + MODEL + " 2 in staging");
+        assertThat(GitCli.git(git, "log", "--format=%s", "main").lines().findFirst())
+                .contains("Roll back " + MODEL + " 2 in staging");
         assertThat(registry().getVersionByAlias(MODEL, "staging").version()).isEqualTo("1");
         assertThat(registry().getVersion(MODEL, "2").tags()).containsEntry("mlgitops.rejected", "canary failed");
         assertThat(JSON.readTree(rolledBack.out()).at("/results/operation").asText()).isEqualTo("rollback");
@@ -203,7 +206,8 @@ class PromoteRollbackIT {
         Path git = GitCli.bareRepository(folder, "gitops.git", Map.of(FILE, ORIGINAL));
         String tip = tip(git);
 
-        CliRun run = run(List.of("promote", "--repo", git.toUri().toString(), "--environment", "staging", "--model", MODEL,
+        CliRun run = run(List.of("promote", "--repo", git.toUri().toString(), "--environment", "staging",
+                "--model", MODEL,
                 "--version", "2", "--set", FILE + ":spec.replicas=3", "--git-cache-dir",
                 folder.resolve("cache").toString()));
 

@@ -231,7 +231,8 @@ public final class BenchmarkCommand {
         require(champion, "champion reference");
         require(candidate, "candidate reference");
         BenchmarkSettings settings = settings();
-        ModelRunners runners = new ModelRunners(RegistryConnection.url(mlflowUrl, secrets), secrets, cacheDirectory(), csvOptions, threads,
+        ModelRunners runners = new ModelRunners(RegistryConnection.url(mlflowUrl, secrets), secrets,
+                cacheDirectory(), csvOptions, threads,
                 HttpSettings.DEFAULTS, progress);
         return new Benchmark(settings, runners, progress, clock).run(this::readDataset);
     }

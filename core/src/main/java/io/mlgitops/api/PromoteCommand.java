@@ -90,7 +90,10 @@ public final class PromoteCommand {
         return this;
     }
 
-    /** A manifest edit; values may hold {@code {{model}}}, {@code {{version}}}, {@code {{environment}}}, {@code {{alias}}}. */
+    /**
+     * A manifest edit; values may hold {@code {{model}}}, {@code {{version}}}, {@code {{environment}}} and
+     * {@code {{alias}}}.
+     */
     public PromoteCommand edit(final ManifestEdit edit) {
         edits.add(Objects.requireNonNull(edit, "edit"));
         return this;

@@ -116,7 +116,8 @@ final class MetricPlan {
             return gate.greaterIsBetter();
         }
         if (metric.direction() == Direction.NONE) {
-            throw new InvalidSettingsException("Gate on " + metric.name() + " needs greaterIsBetter=true or false: the metric "
+            throw new InvalidSettingsException("Gate on " + metric.name()
+                    + " needs greaterIsBetter=true or false: the metric "
                     + "has no natural direction.");
         }
         return metric.direction() == Direction.HIGHER_IS_BETTER;

@@ -14,9 +14,9 @@ public sealed interface ManifestEdit {
     String path();
 
     /**
-     * Sets a kustomization's {@code images} entry for {@code image}, like {@code kustomize edit set image}: the entry is
-     * added when absent; {@code newName} is written only when it differs from {@code image}; either {@code newTag} or
-     * {@code digest} (a {@code sha256:...} value) is set.
+     * Sets a kustomization's {@code images} entry for {@code image}, like {@code kustomize edit set image}: the
+     * entry is added when absent; {@code newName} is written only when it differs from {@code image}; either
+     * {@code newTag} or {@code digest} (a {@code sha256:...} value) is set.
      *
      * @param file    the kustomization file
      * @param image   the image name the entry matches ({@code name:})
@@ -32,7 +32,8 @@ public sealed interface ManifestEdit {
                 throw new IllegalArgumentException("A set-image edit of " + image + " needs a new name, tag or digest");
             }
             if (newTag != null && digest != null) {
-                throw new IllegalArgumentException("A set-image edit of " + image + " sets a tag or a digest, not both");
+                throw new IllegalArgumentException("A set-image edit of " + image
+                        + " sets a tag or a digest, not both");
             }
         }
 
