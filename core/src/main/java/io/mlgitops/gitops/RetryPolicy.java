@@ -1,7 +1,8 @@
 package io.mlgitops.gitops;
 
+import io.mlgitops.net.Backoff;
+
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How often a repository operation is tried: pushes rejected because another writer moved the branch, and network
@@ -19,15 +20,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     public static final RetryPolicy DEFAULTS = new RetryPolicy(10, Duration.ofMillis(100), Duration.ofSeconds(5));
 
     public RetryPolicy {
-        Objects.requireNonNull(initialBackoff, "initialBackoff");
-        Objects.requireNonNull(maxBackoff, "maxBackoff");
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
-        }
-        if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
-            throw new IllegalArgumentException("need 0 <= initialBackoff <= maxBackoff: " + initialBackoff + ", "
-                    + maxBackoff);
-        }
+        Backoff.checkPolicy(maxAttempts, initialBackoff, maxBackoff);
     }
 
     public RetryPolicy withMaxAttempts(final int attempts) {

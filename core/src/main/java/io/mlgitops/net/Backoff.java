@@ -1,6 +1,7 @@
 package io.mlgitops.net;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
@@ -9,6 +10,22 @@ import java.util.random.RandomGenerator;
  */
 public final class Backoff {
     private Backoff() {
+    }
+
+    /**
+     * Checks a retry policy's numbers.
+     *
+     * @throws IllegalArgumentException unless {@code maxAttempts >= 1} and {@code 0 <= initial <= max}
+     */
+    public static void checkPolicy(final int maxAttempts, final Duration initial, final Duration max) {
+        Objects.requireNonNull(initial, "initialBackoff");
+        Objects.requireNonNull(max, "maxBackoff");
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+        }
+        if (initial.isNegative() || max.compareTo(initial) < 0) {
+            throw new IllegalArgumentException("need 0 <= initialBackoff <= maxBackoff: " + initial + ", " + max);
+        }
     }
 
     /**
