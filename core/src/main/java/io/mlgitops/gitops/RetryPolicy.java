@@ -1,15 +1,18 @@
 package io.mlgitops.gitops;
 
+import io.mlgitops.net.Backoff;
+
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How often a repository operation is tried: pushes rejected because another writer moved the branch, and network
  * failures that may pass (connection refused or reset, timeouts, HTTP 5xx). Between attempts it waits a jittered,
- * exponentially growing time.
+ * exponentially growing time: before attempt {@code n + 1} a random time between half and all of
+ * {@code b * 2^(n-1)}, where {@code b} is the initial backoff or, when longer, the time the failed attempt took, so
+ * that writers that collided on a slow remote spread over several push durations.
  *
  * @param maxAttempts    attempts in all, the first one included
- * @param initialBackoff the longest wait before the second attempt; doubled for each further attempt
+ * @param initialBackoff the least base of the waits
  * @param maxBackoff     the longest wait between two attempts
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
@@ -17,15 +20,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     public static final RetryPolicy DEFAULTS = new RetryPolicy(10, Duration.ofMillis(100), Duration.ofSeconds(5));
 
     public RetryPolicy {
-        Objects.requireNonNull(initialBackoff, "initialBackoff");
-        Objects.requireNonNull(maxBackoff, "maxBackoff");
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
-        }
-        if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
-            throw new IllegalArgumentException("need 0 <= initialBackoff <= maxBackoff: " + initialBackoff + ", "
-                    + maxBackoff);
-        }
+        Backoff.checkPolicy(maxAttempts, initialBackoff, maxBackoff);
     }
 
     public RetryPolicy withMaxAttempts(final int attempts) {

@@ -15,6 +15,22 @@ public final class Backoff {
     private final RandomGenerator jitter;
 
     /**
+     * Checks a retry policy's numbers.
+     *
+     * @throws IllegalArgumentException unless {@code maxAttempts >= 1} and {@code 0 <= initial <= max}
+     */
+    public static void checkPolicy(final int maxAttempts, final Duration initial, final Duration max) {
+        Objects.requireNonNull(initial, "initialBackoff");
+        Objects.requireNonNull(max, "maxBackoff");
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+        }
+        if (initial.isNegative() || max.compareTo(initial) < 0) {
+            throw new IllegalArgumentException("need 0 <= initialBackoff <= maxBackoff: " + initial + ", " + max);
+        }
+    }
+
+    /**
      * @param initial the full wait before the first retry
      * @param max     the cap of every wait
      * @param jitter  the source of randomness (seeded in tests)

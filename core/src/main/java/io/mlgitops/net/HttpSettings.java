@@ -21,15 +21,7 @@ public record HttpSettings(Duration connectTimeout, Duration requestTimeout, int
     public HttpSettings {
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(requestTimeout, "requestTimeout");
-        Objects.requireNonNull(initialBackoff, "initialBackoff");
-        Objects.requireNonNull(maxBackoff, "maxBackoff");
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
-        }
-        if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
-            throw new IllegalArgumentException("need 0 <= initialBackoff <= maxBackoff: " + initialBackoff + ", "
-                    + maxBackoff);
-        }
+        Backoff.checkPolicy(maxAttempts, initialBackoff, maxBackoff);
     }
 
     private static void requirePositive(final Duration duration, final String name) {

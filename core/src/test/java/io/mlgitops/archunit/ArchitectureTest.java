@@ -52,8 +52,8 @@ class ArchitectureTest {
 
     @Test
     void shouldReachImplementationPackagesOnlyFromTheirOwnSlice() {
-        for (String slice : new String[] {"data", "inference", "metrics", "stats", "benchmark", "registry", "gitops",
-                "report"}) {
+        for (String slice : new String[] {"data", "inference", "metrics", "stats", "benchmark", "registry",
+                "report", "net", "gitops"}) {
             ArchRule rule = noClasses().that().resideOutsideOfPackages("io.mlgitops." + slice + "..",
                             "io.mlgitops.api")
                     .should().dependOnClassesThat().resideInAPackage("io.mlgitops." + slice + ".*..")

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -191,9 +192,10 @@ public final class JGitRepository implements GitOpsRepository {
     }
 
     private <T> T attempts(final String operation, final Attempt<T> attempt) throws MlGitOpsException {
+        AtomicLong heldNanos = new AtomicLong();
         for (int number = 1; ; number++) {
             try {
-                Optional<T> done = locked(attempt, number);
+                Optional<T> done = locked(attempt, number, heldNanos);
                 if (done.isPresent()) {
                     return done.get();
                 }
@@ -214,18 +216,21 @@ public final class JGitRepository implements GitOpsRepository {
                         + "of %d attempts. Run again, or allow more attempts.", operation, connector.remote(),
                         number));
             }
-            pause(number);
+            pause(number, Duration.ofNanos(heldNanos.get()));
         }
     }
 
-    private <T> Optional<T> locked(final Attempt<T> attempt, final int number)
+    /** Runs one attempt under the cache lock and records how long it held the lock. */
+    private <T> Optional<T> locked(final Attempt<T> attempt, final int number, final AtomicLong heldNanos)
             throws MlGitOpsException, IOException {
         CacheLock.Held held = lock.acquire();
+        long acquired = System.nanoTime();
         try {
             return attempt.run(clone.open(), number);
         }
         finally {
             held.close();
+            heldNanos.set(System.nanoTime() - acquired);
         }
     }
 
@@ -294,9 +299,15 @@ public final class JGitRepository implements GitOpsRepository {
         }
     }
 
-    private void pause(final int attempt) throws InputException {
-        Duration wait = new Backoff(retry.initialBackoff(), retry.maxBackoff(), ThreadLocalRandom.current())
-                .delay(attempt);
+    /**
+     * Waits before the next attempt. The waits start from the time the failed attempt took (without waiting for the
+     * lock) when that is longer than the initial backoff: writers that collided should spread over several push
+     * durations, and a slow remote has long ones.
+     */
+    private void pause(final int attempt, final Duration took) throws InputException {
+        Duration base = took.compareTo(retry.initialBackoff()) > 0 ? took : retry.initialBackoff();
+        Duration wait = new Backoff(base.compareTo(retry.maxBackoff()) < 0 ? base : retry.maxBackoff(),
+                retry.maxBackoff(), ThreadLocalRandom.current()).delay(attempt);
         try {
             Thread.sleep(wait.toMillis());
         }
