@@ -28,13 +28,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code mlgitops promote}: a model version into an environment, through the GitOps repository and the registry. */
-@Command(name = "promote", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "promote", sortOptions = false,
         description = "Promote a model version into an environment: edit its manifests in the GitOps repository, "
                 + "push safely (or open a pull request), move the registry alias, tag the version, wait for Argo CD.%n"
                 + "Values may hold {{model}}, {{version}}, {{environment}} and {{alias}}.")
 final class PromoteSubcommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** Not the standard help mixin: its {@code --version} would clash with the model version option. */
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Mixin
     private RepositoryOptions repository;

@@ -63,6 +63,17 @@ class UsageTest {
     }
 
     @Test
+    void shouldPrintTheHelpOfEveryCommand() {
+        for (String command : new String[] {"benchmark", "promote", "rollback", "demo"}) {
+            CliRun help = CliRun.of(command, "--help");
+
+            assertThat(help.exitCode()).as(command + ": " + help.err()).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: mlgitops " + command);
+        }
+        assertThat(CliRun.of("promote", "--help").out()).contains("--set-image", "--wait-for-sync", "--git-token-env");
+    }
+
+    @Test
     void shouldPrintHelpAndVersion() {
         CliRun help = CliRun.of("benchmark", "--help");
         CliRun version = CliRun.of("--version");
