@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,13 +114,13 @@ final class BenchmarkSubcommand implements Callable<Integer> {
             description = "CSV field delimiter (default: '${DEFAULT-VALUE}'); 'tab' for tabs.")
     private String delimiter;
 
-    @Option(names = "--mlflow-url", paramLabel = "URL",
-            description = "MLflow tracking server for models:/ references (default: $MLFLOW_TRACKING_URI).")
-    private URI mlflowUrl;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Where registry models are downloaded (default: ~/.cache/mlgitops/models).")
     private Path cacheDir;
+
+    @Mixin
+    private RegistryOptions registry;
 
     @Mixin
     private ReportOptions output;
@@ -135,7 +134,7 @@ final class BenchmarkSubcommand implements Callable<Integer> {
                 .positiveLabel(positiveLabel).task(task).gateMode(gateMode).test(test).confidence(confidence)
                 .resamples(resamples).seed(seed).onMissingChampion(onMissingChampion)
                 .maxLatencyRegression(maxLatencyRegression).latencySamples(latencySamples).batchSize(batchSize)
-                .threads(threads).mlflowUrl(mlflowUrl).cacheDirectory(cacheDir)
+                .threads(threads).mlflowUrl(registry.url()).cacheDirectory(cacheDir)
                 .progress(new ConsoleProgress(spec.commandLine().getErr()));
         metrics.forEach(command::metric);
         gates.forEach(command::gate);

@@ -1,6 +1,5 @@
 package io.mlgitops.cli;
 
-import io.mlgitops.api.Author;
 import io.mlgitops.api.MlGitOps;
 import io.mlgitops.api.PromoteCommand;
 import io.mlgitops.api.PullRequests;
@@ -135,20 +134,15 @@ final class PromoteSubcommand implements Callable<Integer> {
             description = "Commit subject (default: ${DEFAULT-VALUE}).")
     private String messageTemplate;
 
-    @Option(names = "--author", paramLabel = "'NAME <EMAIL>'",
-            description = "Commit author (default: $GIT_AUTHOR_NAME <$GIT_AUTHOR_EMAIL>).")
-    private String author;
-
-    @Option(names = "--build-url", paramLabel = "URL", description = "Build-Url trailer (default: $BUILD_URL).")
-    private String buildUrl;
-
     @Option(names = "--report-digest", paramLabel = "SHA256",
             description = "Report-Digest trailer: the digest of the report that justified the promotion.")
     private String reportDigest;
 
-    @Option(names = "--mlflow-url", paramLabel = "URL", description = "MLflow tracking server (default: "
-            + "$MLFLOW_TRACKING_URI).")
-    private URI mlflowUrl;
+    @Mixin
+    private CommitOptions commit;
+
+    @Mixin
+    private RegistryOptions registry;
 
     @Mixin
     private ReportOptions output;
@@ -161,13 +155,10 @@ final class PromoteSubcommand implements Callable<Integer> {
         PromoteCommand command = MlGitOps.promote().repository(repository.settings()).branch(branch)
                 .environment(environment).model(model).version(version).alias(alias).stage(stage)
                 .allowRejected(allowRejected).promotionId(promotionId).messageTemplate(messageTemplate)
-                .buildUrl(buildUrl != null ? buildUrl : System.getenv("BUILD_URL")).reportDigest(reportDigest)
-                .mlflowUrl(mlflowUrl).progress(new ConsoleProgress(spec.commandLine().getErr()));
+                .buildUrl(commit.buildUrl()).reportDigest(reportDigest).author(commit.author())
+                .mlflowUrl(registry.url()).progress(new ConsoleProgress(spec.commandLine().getErr()));
         addEdits(command);
         tags().forEach(command::tag);
-        if (author != null) {
-            command.author(Author.parse(author));
-        }
         if (requires != null || soak != null) {
             command.requires(requires, soak == null ? null : duration(soak, "--soak"));
         }

@@ -1,6 +1,5 @@
 package io.mlgitops.cli;
 
-import io.mlgitops.api.Author;
 import io.mlgitops.api.MlGitOps;
 import io.mlgitops.api.RollbackCommand;
 import io.mlgitops.api.errors.InvalidSettingsException;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -53,16 +51,11 @@ final class RollbackSubcommand implements Callable<Integer> {
             description = "Commit subject (default: ${DEFAULT-VALUE}).")
     private String messageTemplate;
 
-    @Option(names = "--author", paramLabel = "'NAME <EMAIL>'",
-            description = "Commit author (default: $GIT_AUTHOR_NAME <$GIT_AUTHOR_EMAIL>).")
-    private String author;
+    @Mixin
+    private CommitOptions commit;
 
-    @Option(names = "--build-url", paramLabel = "URL", description = "Build-Url trailer (default: $BUILD_URL).")
-    private String buildUrl;
-
-    @Option(names = "--mlflow-url", paramLabel = "URL", description = "MLflow tracking server (default: "
-            + "$MLFLOW_TRACKING_URI).")
-    private URI mlflowUrl;
+    @Mixin
+    private RegistryOptions registry;
 
     @Mixin
     private ReportOptions output;
@@ -70,8 +63,8 @@ final class RollbackSubcommand implements Callable<Integer> {
     @Override
     public Integer call() throws MlGitOpsException {
         RollbackCommand command = MlGitOps.rollback().repository(repository.settings()).branch(branch)
-                .reason(reason).messageTemplate(messageTemplate).mlflowUrl(mlflowUrl)
-                .buildUrl(buildUrl != null ? buildUrl : System.getenv("BUILD_URL"))
+                .reason(reason).messageTemplate(messageTemplate).mlflowUrl(registry.url())
+                .buildUrl(commit.buildUrl()).author(commit.author())
                 .progress(new ConsoleProgress(spec.commandLine().getErr()));
         if (record != null) {
             command.record(record);
@@ -81,9 +74,6 @@ final class RollbackSubcommand implements Callable<Integer> {
                 throw new InvalidSettingsException("--to-previous needs --environment and --model (all three).");
             }
             command.previous(model, environment);
-        }
-        if (author != null) {
-            command.author(Author.parse(author));
         }
         Report<PromotionResults> report = command.call();
         return output.publish(report, spec.commandLine().getOut(), out -> new PromotionSummary(report).print(out));
