@@ -80,6 +80,14 @@ final class PromotionRecorder {
         return outcome == null ? null : outcome.commit();
     }
 
+    boolean committed() {
+        return outcome != null && outcome.committed();
+    }
+
+    int attempts() {
+        return outcome == null ? 0 : outcome.attempts();
+    }
+
     PromotionRecorder alias(final PromotionResults.AliasChange change) {
         this.alias = change;
         return this;

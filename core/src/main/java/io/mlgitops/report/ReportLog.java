@@ -24,6 +24,21 @@ public final class ReportLog {
         messages.add(Message.warning(text));
     }
 
+    /** This log as a progress listener, for engine parts that report progress: their lines are kept too. */
+    public ProgressListener asListener() {
+        return new ProgressListener() {
+            @Override
+            public void info(final String line) {
+                ReportLog.this.info(line);
+            }
+
+            @Override
+            public void warn(final String line) {
+                warning(line);
+            }
+        };
+    }
+
     public synchronized List<Message> messages() {
         return List.copyOf(messages);
     }
