@@ -88,7 +88,7 @@ public final class MannWhitney {
     }
 
     private static Method choose(final int n1, final int n2, final boolean tied) {
-        if (n1 > EXACT_MAX_SIZE && n2 > EXACT_MAX_SIZE || tied) {
+        if ((n1 > EXACT_MAX_SIZE && n2 > EXACT_MAX_SIZE) || tied) {
             return Method.ASYMPTOTIC;
         }
         return Method.EXACT;

@@ -1,5 +1,6 @@
 /**
- * Paired statistics for champion-versus-candidate comparisons on the same rows: paired bootstrap, McNemar, DeLong and
- * Holm's multiple-comparison adjustment.
+ * Statistics for comparisons: paired tests of champion and candidate on the same rows (paired bootstrap, McNemar,
+ * DeLong, Holm's multiple-comparison adjustment), and the Mann-Whitney U test of two independent samples (canary and
+ * stable series).
  */
 package io.mlgitops.stats;

@@ -34,8 +34,8 @@ final class ComparativeJudge {
         if (missing != null) {
             return new Judgement(Verdict.NO_DATA, planned, missing);
         }
-        double[] canarySeries = finite(canary.series());
-        double[] stableSeries = finite(reference.series());
+        double[] canarySeries = withoutNaN(canary.series());
+        double[] stableSeries = withoutNaN(reference.series());
         Alternative alternative = alternative(comparison.direction());
         double smallest = MannWhitney.smallestPValue(canarySeries.length, stableSeries.length, alternative);
         if (!(smallest < comparison.alpha())) {
@@ -61,8 +61,8 @@ final class ComparativeJudge {
                     + Numbers.pValue(p) + " >= " + alpha + ")");
         }
         Comparison.Direction direction = comparison.direction();
-        boolean beyond = direction.increaseIsBad() && change > comparison.maxIncrease()
-                || direction.decreaseIsBad() && change < -comparison.maxDecrease();
+        boolean beyond = (direction.increaseIsBad() && change > comparison.maxIncrease())
+                || (direction.decreaseIsBad() && change < -comparison.maxDecrease());
         String significant = test + " < " + alpha;
         if (!beyond) {
             return new Judgement(Verdict.PASS, significant + ", " + Numbers.percent(change) + " within "
@@ -85,7 +85,7 @@ final class ComparativeJudge {
     }
 
     /** {@code (canary - stable) / |stable|}; from a stable value of 0, any change is infinitely large. */
-    static double relativeChange(final double canary, final double stable) {
+    private static double relativeChange(final double canary, final double stable) {
         if (canary == stable) {
             return 0;
         }
@@ -111,7 +111,7 @@ final class ComparativeJudge {
         };
     }
 
-    private static double[] finite(final List<Double> series) {
+    private static double[] withoutNaN(final List<Double> series) {
         return series.stream().mapToDouble(Double::doubleValue).filter(value -> !Double.isNaN(value)).toArray();
     }
 }

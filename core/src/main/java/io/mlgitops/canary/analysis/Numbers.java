@@ -17,10 +17,13 @@ final class Numbers {
         return plain(value, FOUR_DIGITS);
     }
 
-    /** A relative change in percent with its sign: {@code +34.12%}, {@code -1%}, {@code +inf%}. */
+    /** A relative change in percent with its sign: {@code +34.12%}, {@code -1%}, {@code -0%} (a bound on decreases), {@code +inf%}. */
     static String percent(final double fraction) {
         String digits = plain(100 * fraction, FOUR_DIGITS);
-        return (fraction >= 0 && !digits.startsWith("-") ? "+" : "") + digits + "%";
+        if (digits.startsWith("-")) {
+            return digits + "%";
+        }
+        return (Math.copySign(1.0, fraction) < 0 ? "-" : "+") + digits + "%";
     }
 
     /** A p-value: three significant digits, in exponent form below 0.001 ({@code 0.0412}, {@code 3.10e-07}). */
