@@ -67,7 +67,8 @@ public final class TestEnvironment {
             return;
         }
         String message = service + " is not available. Provision the test environment with scripts/test.sh "
-                + "(it creates .cache/venv with the pinned PyPI packages).";
+                + "(it creates .cache/venv with the pinned PyPI packages and puts Prometheus under "
+                + ".cache/prometheus).";
         if (runningInCi()) {
             fail(message);
         }
