@@ -1,15 +1,14 @@
 package io.mlgitops.gitops.argocd;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.api.errors.MlGitOpsException;
 import io.mlgitops.api.spi.ProgressListener;
 import io.mlgitops.gitops.ApplicationSync;
 import io.mlgitops.gitops.IgnoredDifference;
+import io.mlgitops.gitops.KubernetesApi;
 import io.mlgitops.gitops.KubernetesSettings;
 import io.mlgitops.gitops.SyncOutcome;
 import io.mlgitops.gitops.SyncOutcome.Ending;
-import io.mlgitops.net.Backoff;
 import io.mlgitops.net.Sleeper;
 
 import java.time.Clock;
@@ -17,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 
 /**
  * Waits for Argo CD by reading the {@code Application} through the Kubernetes API at a fixed interval.
@@ -28,16 +26,19 @@ import java.util.SplittableRandom;
  * there is no resource version to resume and no missed event to worry about.
  */
 public final class ArgoCdApplicationSync implements ApplicationSync {
-    private final KubernetesClient client;
+    private final KubernetesApi api;
     private final Applications applications;
     private final Duration pollInterval;
     private final Sleeper sleeper;
     private final Clock clock;
 
-    ArgoCdApplicationSync(final KubernetesClient client, final KubernetesSettings settings, final Sleeper sleeper,
-            final Clock clock, final Backoff backoff) {
-        this.client = client;
-        this.applications = new Applications(client, settings.namespace(), settings.http(), backoff, sleeper);
+    /**
+     * @param sleeper waits between two reads while polling ({@code api} has its own for retries)
+     */
+    ArgoCdApplicationSync(final KubernetesApi api, final KubernetesSettings settings, final Sleeper sleeper,
+            final Clock clock) {
+        this.api = api;
+        this.applications = new Applications(api, settings.namespace());
         this.pollInterval = settings.pollInterval();
         this.sleeper = sleeper;
         this.clock = clock;
@@ -49,10 +50,8 @@ public final class ArgoCdApplicationSync implements ApplicationSync {
      * @throws InputException when the kubeconfig file is missing or unreadable, or has no such context
      */
     public static ArgoCdApplicationSync create(final KubernetesSettings settings) throws InputException {
-        Backoff backoff = new Backoff(settings.http().initialBackoff(), settings.http().maxBackoff(),
-                new SplittableRandom());
-        return new ArgoCdApplicationSync(KubernetesClients.create(settings), settings, Sleeper.THREAD,
-                Clock.systemUTC(), backoff);
+        return new ArgoCdApplicationSync(KubernetesApi.connect(settings), settings, Sleeper.THREAD,
+                Clock.systemUTC());
     }
 
     @Override
@@ -87,7 +86,7 @@ public final class ArgoCdApplicationSync implements ApplicationSync {
 
     @Override
     public void close() {
-        client.close();
+        api.close();
     }
 
     private static SyncOutcome outcome(final String name, final Ending ending, final ApplicationState state,

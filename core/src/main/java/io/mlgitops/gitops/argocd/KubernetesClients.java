@@ -15,13 +15,16 @@ import java.util.List;
 /**
  * Builds a fabric8 client from {@link KubernetesSettings}: an explicit kubeconfig file and context, or fabric8's
  * discovery ({@code KUBECONFIG}, {@code ~/.kube/config}, then the in-cluster service account). fabric8's own retries
- * are off: {@link Applications} retries only what may succeed again, with jitter.
+ * are off: {@link io.mlgitops.gitops.KubernetesApi} retries only what may succeed again, with jitter.
  */
-final class KubernetesClients {
+public final class KubernetesClients {
     private KubernetesClients() {
     }
 
-    static KubernetesClient create(final KubernetesSettings settings) throws InputException {
+    /**
+     * @throws InputException when the kubeconfig file is missing or unreadable, or has no such context
+     */
+    public static KubernetesClient create(final KubernetesSettings settings) throws InputException {
         Config config = settings.kubeconfig() == null ? Config.autoConfigure(settings.context())
                 : fromFile(settings.kubeconfig(), settings.context());
         requireContext(config, settings);

@@ -10,6 +10,7 @@ import io.mlgitops.api.spi.ProgressListener;
 import io.mlgitops.gitops.ApplicationSync;
 import io.mlgitops.gitops.ApplicationSyncs;
 import io.mlgitops.gitops.IgnoredDifference;
+import io.mlgitops.gitops.KubernetesApi;
 import io.mlgitops.gitops.KubernetesSettings;
 import io.mlgitops.gitops.SyncOutcome;
 import io.mlgitops.gitops.SyncOutcome.Ending;
@@ -120,8 +121,9 @@ class ArgoCdApplicationSyncTest {
                 return now;
             }
         };
-        return new ArgoCdApplicationSync(KubernetesClients.create(settings), settings, playArgo, clock,
-                new Backoff(Duration.ofMillis(500), Duration.ofSeconds(8), new SplittableRandom(7)));
+        KubernetesApi api = new KubernetesApi(KubernetesClients.create(settings), http,
+                new Backoff(Duration.ofMillis(500), Duration.ofSeconds(8), new SplittableRandom(7)), playArgo);
+        return new ArgoCdApplicationSync(api, settings, playArgo, clock);
     }
 
     /** A kubeconfig whose current context points nowhere, and whose context {@code argo} is the mock server. */
