@@ -6,6 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Entry point of the {@code mlgitops} command.
@@ -15,7 +17,7 @@ import java.io.PrintWriter;
                 + "Exit codes: 0 gate passed, 1 gate failed, 2 usage error, 3 input or environment error, "
                 + "4 internal error.",
         subcommands = {BenchmarkSubcommand.class, PromoteSubcommand.class, RollbackSubcommand.class,
-            DemoSubcommand.class, CommandLine.HelpCommand.class})
+            CanarySubcommand.class, DemoSubcommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -26,6 +28,18 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code. */
     static int run(final String[] args, final PrintWriter out, final PrintWriter err) {
+        String[] arguments;
+        try {
+            arguments = withConfigFile(args);
+        }
+        catch (InvalidSettingsException malformed) {
+            err.println("error: " + malformed.getMessage());
+            return ExitCode.USAGE;
+        }
+        catch (MlGitOpsException unreadable) {
+            err.println("error: " + unreadable.getMessage());
+            return ExitCode.INPUT;
+        }
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -33,13 +47,35 @@ public final class Main implements Runnable {
         commandLine.setExecutionExceptionHandler(Main::executionError);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(exception -> ExitCode.INTERNAL);
-        return commandLine.execute(args);
+        return commandLine.execute(arguments);
+    }
+
+    /** The arguments with those of a {@code --config FILE} merged in before the command's own. */
+    private static String[] withConfigFile(final String[] args) throws MlGitOpsException {
+        for (int index = 1; index < args.length; index++) {
+            String file = null;
+            if ("--config".equals(args[index]) && index + 1 < args.length) {
+                file = args[index + 1];
+            }
+            else if (args[index].startsWith("--config=")) {
+                file = args[index].substring("--config=".length());
+            }
+            if (file != null) {
+                String[] command = Arrays.copyOfRange(args, 1, args.length);
+                String[] merged = ConfigFileArguments.merge(Path.of(file), command);
+                String[] all = new String[merged.length + 1];
+                all[0] = args[0];
+                System.arraycopy(merged, 0, all, 1, merged.length);
+                return all;
+            }
+        }
+        return args;
     }
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: benchmark, promote, rollback or demo");
+                "Missing command: benchmark, promote, rollback, canary or demo");
     }
 
     private static int usageError(final CommandLine.ParameterException problem, final String[] args) {

@@ -152,7 +152,7 @@ final class PromoteSubcommand implements Callable<Integer> {
         if (setImages.isEmpty() && sets.isEmpty()) {
             throw new InvalidSettingsException("A promotion needs at least one --set-image or --set.");
         }
-        PromoteCommand command = MlGitOps.promote().repository(repository.settings()).branch(branch)
+        PromoteCommand command = MlGitOps.promote().repository(repository.settings("The promotion")).branch(branch)
                 .environment(environment).model(model).version(version).alias(alias).stage(stage)
                 .allowRejected(allowRejected).promotionId(promotionId).messageTemplate(messageTemplate)
                 .buildUrl(commit.buildUrl()).reportDigest(reportDigest).author(commit.author())

@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * How to reach the GitOps repository. Secrets are named, never given: environment variables or files.
  */
 final class RepositoryOptions {
-    @Option(names = "--repo", required = true, paramLabel = "URL|PATH",
+    @Option(names = "--repo", paramLabel = "URL|PATH",
             description = "The GitOps repository: https://, ssh://, git@host:org/repo.git, file:// or a local path.")
     private String remote;
 
@@ -56,7 +56,20 @@ final class RepositoryOptions {
             description = "Push attempts while other writers move the branch (default: ${DEFAULT-VALUE}).")
     private int maxAttempts;
 
-    RepositorySettings settings() throws InvalidSettingsException {
+    /** Whether a repository was given. */
+    boolean present() {
+        return remote != null;
+    }
+
+    /**
+     * The repository's settings.
+     *
+     * @param purpose why it is needed, for the message when {@code --repo} is missing
+     */
+    RepositorySettings settings(final String purpose) throws InvalidSettingsException {
+        if (remote == null) {
+            throw new InvalidSettingsException(purpose + " needs the GitOps repository: pass --repo URL|PATH.");
+        }
         try {
             return RepositorySettings.of(remote, cacheDir != null ? cacheDir : RepositorySettings.defaultCacheRoot())
                     .withHttps(https())

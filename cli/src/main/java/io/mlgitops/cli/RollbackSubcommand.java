@@ -62,7 +62,7 @@ final class RollbackSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws MlGitOpsException {
-        RollbackCommand command = MlGitOps.rollback().repository(repository.settings()).branch(branch)
+        RollbackCommand command = MlGitOps.rollback().repository(repository.settings("The rollback")).branch(branch)
                 .reason(reason).messageTemplate(messageTemplate).mlflowUrl(registry.url())
                 .buildUrl(commit.buildUrl()).author(commit.author())
                 .progress(new ConsoleProgress(spec.commandLine().getErr()));

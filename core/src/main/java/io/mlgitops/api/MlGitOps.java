@@ -29,4 +29,9 @@ public final class MlGitOps {
     public static RollbackCommand rollback() {
         return new RollbackCommand();
     }
+
+    /** Rolls a candidate out step by step with analysis, or follows a rollout Flagger or Argo Rollouts drives. */
+    public static CanaryCommand canary() {
+        return new CanaryCommand();
+    }
 }
