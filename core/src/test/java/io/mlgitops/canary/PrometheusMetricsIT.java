@@ -142,7 +142,7 @@ class PrometheusMetricsIT {
         double stable = measure(BuiltInChecks.REQUEST_DURATION_P99, Variant.STABLE).value();
         double canary = measure(BuiltInChecks.REQUEST_DURATION_P99, Variant.CANARY).value();
 
-        assertThat(stable).isLessThan(25);
+        assertThat(stable).isLessThan(LATENCY.toMillis());
         assertThat(canary).isBetween((double) LATENCY.toMillis(), 100.0);
     }
 

@@ -51,11 +51,7 @@ public final class CsvReplay implements TrafficReplay {
         this.features = features;
         this.labels = labels;
         this.rows = rows;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "mlgitops-traffic");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mlgitops-traffic"));
     }
 
     /** See {@link TrafficReplay#start}. */

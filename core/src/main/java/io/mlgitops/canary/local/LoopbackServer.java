@@ -1,6 +1,7 @@
 package io.mlgitops.canary.local;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.mlgitops.api.errors.InputException;
 
@@ -9,20 +10,20 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The JDK's HTTP server on a free loopback port, with a pool of daemon threads: what the local servers run on.
+ * The JDK's HTTP server on a free loopback port, answering on a pool of daemon threads: what the local servers run
+ * on. Bound first, started once its owner can handle requests.
  *
  * <p>The JDK's server writes a response's headers and body in two packets; with Nagle's algorithm on, the body then
  * waits for the client's delayed acknowledgement of the headers, about 40 ms on Linux, for every request. So this
  * class turns on {@value #NO_DELAY} (unless set otherwise), which the JDK reads when it creates its first server in
  * the process.</p>
  */
-final class LoopbackServers {
+final class LoopbackServer implements AutoCloseable {
     static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     static {
@@ -31,32 +32,40 @@ final class LoopbackServers {
         }
     }
 
-    private LoopbackServers() {
+    private final HttpServer http;
+    private final ExecutorService threads;
+
+    private LoopbackServer(final HttpServer http, final ExecutorService threads) {
+        this.http = http;
+        this.threads = threads;
     }
 
-    /** @param what the server, for the message when no port can be bound */
-    static HttpServer create(final String what) throws InputException {
+    /**
+     * @param name    the server, for thread names and the message when no port can be bound
+     * @param threads how many requests it answers at once
+     */
+    static LoopbackServer bind(final String name, final int threads) throws InputException {
+        HttpServer http;
         try {
-            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         }
         catch (IOException cannotBind) {
-            throw new InputException("Cannot start " + what + " on a loopback port (" + cannotBind.getMessage()
+            throw new InputException("Cannot start the " + name + " on a loopback port (" + cannotBind.getMessage()
                     + "). Check that this machine allows listening on 127.0.0.1.", cannotBind);
         }
+        return new LoopbackServer(http, Executors.newFixedThreadPool(threads,
+                DaemonThreads.named("mlgitops-" + name.replace(' ', '-'))));
     }
 
-    static ExecutorService threads(final int count, final String name) {
-        AtomicInteger number = new AtomicInteger();
-        ThreadFactory factory = task -> {
-            Thread thread = new Thread(task, name + "-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        return Executors.newFixedThreadPool(count, factory);
+    /** Starts answering, each path prefix with its handler. */
+    void start(final Map<String, HttpHandler> handlers) {
+        handlers.forEach(http::createContext);
+        http.setExecutor(threads);
+        http.start();
     }
 
-    static URI uri(final HttpServer server, final String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    URI uri(final String path) {
+        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + path);
     }
 
     static void send(final HttpExchange exchange, final int status, final String contentType, final byte[] body)
@@ -70,8 +79,9 @@ final class LoopbackServers {
         }
     }
 
-    static void stop(final HttpServer server, final ExecutorService threads) {
-        server.stop(0);
+    @Override
+    public void close() {
+        http.stop(0);
         threads.shutdownNow();
     }
 }
