@@ -1,16 +1,11 @@
 package io.mlgitops.canary.local;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.canary.TrafficReplay;
 import io.mlgitops.canary.Variant;
 import io.mlgitops.data.Column;
 import io.mlgitops.data.Dataset;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,15 +21,14 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A {@link TrafficReplay} over the JDK's HTTP client: a scheduler thread sends one request per tick asynchronously,
- * with at most {@value #MAX_IN_FLIGHT} awaiting their answers. Each row's body is written when it is sent, so a large
- * data set costs no extra memory.
+ * with at most {@value #MAX_IN_FLIGHT} awaiting their answers. Each row's body ({@link RowsRequest#body}) is written
+ * when it is sent, so a large data set costs no extra memory.
  */
 public final class CsvReplay implements TrafficReplay {
     static final int MAX_IN_FLIGHT = 256;
     private static final double MAX_RATE = 10_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration DRAIN = Duration.ofSeconds(5);
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final URI endpoint;
     private final List<Column> features;
@@ -57,11 +51,7 @@ public final class CsvReplay implements TrafficReplay {
         this.features = features;
         this.labels = labels;
         this.rows = rows;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "mlgitops-traffic");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mlgitops-traffic"));
     }
 
     /** See {@link TrafficReplay#start}. */
@@ -90,51 +80,24 @@ public final class CsvReplay implements TrafficReplay {
         int row = (int) (next.getAndIncrement() % rows);
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(row))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(RowsRequest.body(features, labels, row))).build();
         sent.increment();
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((answer, failure) -> {
+            count(answer, failure);
             inFlight.release();
-            if (failure != null) {
-                unreachable.increment();
-                return;
-            }
-            (answer.statusCode() / 100 == 2 ? succeeded : failed).increment();
-            if (answer.headers().firstValue(WeightedSplit.VARIANT_HEADER).filter(Variant.CANARY.label()::equals)
-                    .isPresent()) {
-                canary.increment();
-            }
         });
     }
 
-    private byte[] body(final int row) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (JsonGenerator json = JSON.createGenerator(bytes)) {
-            json.writeStartObject();
-            json.writeObjectFieldStart("dataframe_split");
-            json.writeArrayFieldStart("columns");
-            for (Column column : features) {
-                json.writeString(column.name());
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("data");
-            json.writeStartArray();
-            for (Column column : features) {
-                JsonCells.write(json, column, row);
-            }
-            json.writeEndArray();
-            json.writeEndArray();
-            json.writeEndObject();
-            if (labels != null) {
-                json.writeArrayFieldStart("labels");
-                JsonCells.write(json, labels, row);
-                json.writeEndArray();
-            }
-            json.writeEndObject();
+    private void count(final HttpResponse<Void> answer, final Throwable failure) {
+        if (failure != null) {
+            unreachable.increment();
+            return;
         }
-        catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
+        (answer.statusCode() / 100 == 2 ? succeeded : failed).increment();
+        if (answer.headers().firstValue(WeightedSplit.VARIANT_HEADER).filter(Variant.CANARY.label()::equals)
+                .isPresent()) {
+            canary.increment();
         }
-        return bytes.toByteArray();
     }
 
     @Override

@@ -69,11 +69,8 @@ public final class LocalDeployment implements LocalServing {
             started.add(split);
             LocalMetricProvider metrics = new LocalMetricProvider(servers, spec.targets(), spec.clock(), RESOLUTION,
                     RETENTION);
-            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "mlgitops-local-metrics");
-                thread.setDaemon(true);
-                return thread;
-            });
+            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(
+                    DaemonThreads.named("mlgitops-local-metrics"));
             sampler.scheduleAtFixedRate(metrics::record, RESOLUTION.toMillis(), RESOLUTION.toMillis(),
                     TimeUnit.MILLISECONDS);
             return new LocalDeployment(spec.targets(), servers, split,

@@ -25,11 +25,6 @@ record MetricsSnapshot(Instant time, SortedMap<Integer, Long> requests, SortedMa
         durations = Collections.unmodifiableSortedMap(new TreeMap<>(durations));
     }
 
-    /** The same counters, read at another time. */
-    MetricsSnapshot at(final Instant newTime) {
-        return new MetricsSnapshot(newTime, requests, durations, predictions, labelled, correct, confidence, drift);
-    }
-
     long requestCount() {
         return requests.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -3,7 +3,6 @@ package io.mlgitops.canary.local;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.api.errors.MlGitOpsException;
 import io.mlgitops.api.spi.ProgressListener;
@@ -23,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,8 +34,7 @@ final class ModelServer implements AutoCloseable {
     private static final JsonFactory JSON = new JsonFactory();
     private static final int THREADS = 32;
 
-    private final HttpServer http;
-    private final ExecutorService threads;
+    private final LoopbackServer http;
     private final ServerLabels labels;
     private final ModelRunner runner;
     private final PredictionRequest request;
@@ -45,10 +42,9 @@ final class ModelServer implements AutoCloseable {
     private final AtomicLong faultCounter = new AtomicLong();
     private volatile Faults faults = Faults.NONE;
 
-    private ModelServer(final HttpServer http, final ExecutorService threads, final ServerLabels labels,
-            final ModelRunner runner, final PredictionRequest request, final ServerMetrics metrics) {
+    private ModelServer(final LoopbackServer http, final ServerLabels labels, final ModelRunner runner,
+            final PredictionRequest request, final ServerMetrics metrics) {
         this.http = http;
-        this.threads = threads;
         this.labels = labels;
         this.runner = runner;
         this.request = request;
@@ -61,24 +57,16 @@ final class ModelServer implements AutoCloseable {
      */
     static ModelServer start(final ServerLabels labels, final ModelRunner runner, final PredictionRequest request,
             final Optional<long[]> driftReference) throws InputException {
-        HttpServer http = LoopbackServers.create("the " + labels.variant().label() + " model server");
-        ExecutorService threads = LoopbackServers.threads(THREADS, "mlgitops-" + labels.variant().label());
-        ModelServer server = new ModelServer(http, threads, labels, runner,
+        LoopbackServer http = LoopbackServer.bind(labels.variant().label() + " model server", THREADS);
+        ModelServer server = new ModelServer(http, labels, runner,
                 new PredictionRequest(null, request.features(), request.batchSize(), request.threads()),
                 new ServerMetrics(driftReference));
-        http.createContext("/invocations", server::invocations);
-        http.createContext("/metrics", server::scrape);
-        http.setExecutor(threads);
-        http.start();
+        http.start(Map.of("/invocations", server::invocations, "/metrics", server::scrape));
         return server;
     }
 
     URI uri(final String path) {
-        return LoopbackServers.uri(http, path);
-    }
-
-    ServerLabels labels() {
-        return labels;
+        return http.uri(path);
     }
 
     void inject(final Faults newFaults) {
@@ -98,7 +86,7 @@ final class ModelServer implements AutoCloseable {
             }
             Answer answer = answer(exchange.getRequestMethod(), body);
             metrics.recordRequest(answer.status(), (System.nanoTime() - start) / 1e6);
-            LoopbackServers.send(exchange, answer.status(), "application/json", answer.body());
+            LoopbackServer.send(exchange, answer.status(), "application/json", answer.body());
         }
     }
 
@@ -195,12 +183,12 @@ final class ModelServer implements AutoCloseable {
             exchange.getRequestBody().close();
             byte[] text = Exposition.write(labels, metrics.snapshot(Instant.now()))
                     .getBytes(StandardCharsets.UTF_8);
-            LoopbackServers.send(exchange, 200, Exposition.CONTENT_TYPE, text);
+            LoopbackServer.send(exchange, 200, Exposition.CONTENT_TYPE, text);
         }
     }
 
     @Override
     public void close() {
-        LoopbackServers.stop(http, threads);
+        http.close();
     }
 }

@@ -1,5 +1,6 @@
 package io.mlgitops.canary.local;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,9 @@ import io.mlgitops.data.NumericColumn;
 import io.mlgitops.data.TextColumn;
 import io.mlgitops.metrics.ClassLabels;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,43 @@ record RowsRequest(Dataset rows, String[] labels) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SHAPE = "Send {\"dataframe_split\": {\"columns\": [...], \"data\": [[...], ...]}, "
             + "\"labels\": [...]} (labels optional).";
+
+    /**
+     * The body of a request for one row.
+     *
+     * @param features the columns to send
+     * @param labels   the true labels, or {@code null} to send none
+     */
+    static byte[] body(final List<Column> features, final Column labels, final int row) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (JsonGenerator json = JSON.getFactory().createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("dataframe_split");
+            json.writeArrayFieldStart("columns");
+            for (Column column : features) {
+                json.writeString(column.name());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("data");
+            json.writeStartArray();
+            for (Column column : features) {
+                JsonCells.write(json, column, row);
+            }
+            json.writeEndArray();
+            json.writeEndArray();
+            json.writeEndObject();
+            if (labels != null) {
+                json.writeArrayFieldStart("labels");
+                JsonCells.write(json, labels, row);
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
+        catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
 
     /** @throws InputException saying what is wrong with the body and what is expected */
     static RowsRequest parse(final byte[] body, final String source) throws InputException {

@@ -1,7 +1,6 @@
 package io.mlgitops.canary.local;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.canary.Variant;
 import io.mlgitops.net.JsonBodies;
@@ -16,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,17 +29,15 @@ final class WeightedSplit implements AutoCloseable {
     private static final int THREADS = 64;
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpServer http;
-    private final ExecutorService threads;
+    private final LoopbackServer http;
     private final Map<Variant, URI> upstreams;
     private final HttpClient client;
     private final AtomicLong requests = new AtomicLong();
     private final Map<Variant, AtomicLong> routed = new EnumMap<>(Variant.class);
     private volatile int weight;
 
-    private WeightedSplit(final HttpServer http, final ExecutorService threads, final Map<Variant, URI> upstreams) {
+    private WeightedSplit(final LoopbackServer http, final Map<Variant, URI> upstreams) {
         this.http = http;
-        this.threads = threads;
         this.upstreams = upstreams;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -55,20 +51,16 @@ final class WeightedSplit implements AutoCloseable {
      * @param canary the canary server's base URL
      */
     static WeightedSplit start(final URI stable, final URI canary) throws InputException {
-        HttpServer http = LoopbackServers.create("the traffic split");
-        ExecutorService threads = LoopbackServers.threads(THREADS, "mlgitops-split");
         Map<Variant, URI> upstreams = new EnumMap<>(Variant.class);
         upstreams.put(Variant.STABLE, stable);
         upstreams.put(Variant.CANARY, canary);
-        WeightedSplit split = new WeightedSplit(http, threads, upstreams);
-        http.createContext("/", split::forward);
-        http.setExecutor(threads);
-        http.start();
+        WeightedSplit split = new WeightedSplit(LoopbackServer.bind("traffic split", THREADS), upstreams);
+        split.http.start(Map.of("/", split::forward));
         return split;
     }
 
     URI uri(final String path) {
-        return LoopbackServers.uri(http, path);
+        return http.uri(path);
     }
 
     int weight() {
@@ -119,22 +111,22 @@ final class WeightedSplit implements AutoCloseable {
             throws IOException {
         try {
             HttpResponse<byte[]> answer = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            LoopbackServers.send(exchange, answer.statusCode(),
+            LoopbackServer.send(exchange, answer.statusCode(),
                     answer.headers().firstValue("Content-Type").orElse("application/octet-stream"), answer.body());
         }
         catch (IOException unreachable) {
-            LoopbackServers.send(exchange, 502, "application/json", JsonBodies.write(Map.of("error",
+            LoopbackServer.send(exchange, 502, "application/json", JsonBodies.write(Map.of("error",
                     "the " + variant.label() + " server did not answer: " + unreachable))
                     .getBytes(StandardCharsets.UTF_8));
         }
         catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            LoopbackServers.send(exchange, 503, "application/json", new byte[0]);
+            LoopbackServer.send(exchange, 503, "application/json", new byte[0]);
         }
     }
 
     @Override
     public void close() {
-        LoopbackServers.stop(http, threads);
+        http.close();
     }
 }
