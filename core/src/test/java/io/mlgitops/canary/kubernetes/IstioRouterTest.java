@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.mlgitops.canary.kubernetes.MockCluster.NAMESPACE;
 import static io.mlgitops.canary.kubernetes.MockCluster.userFields;
@@ -56,19 +57,7 @@ class IstioRouterTest {
 
         try (KubernetesTrafficRouter router = router(ROUTE)) {
             assertThat(router.weight()).isZero();
-            for (int weight : new int[] {1, 5, 25, 100, 0}) {
-                router.setWeight(weight);
-
-                ObjectNode stored = cluster.get(VIRTUAL_SERVICE, "v1", NAME);
-                assertThat(stored.at(STABLE).isInt()).isTrue();
-                assertThat(stored.at(STABLE).intValue()).as("stable at step %d", weight).isEqualTo(100 - weight);
-                assertThat(stored.at(CANARY).intValue()).as("canary at step %d", weight).isEqualTo(weight);
-                ObjectNode expected = userFields(original);
-                ((ObjectNode) expected.at("/spec/http/1/route/0")).put("weight", 100 - weight);
-                ((ObjectNode) expected.at("/spec/http/1/route/1")).put("weight", weight);
-                assertThat(userFields(stored)).as("everything but the two weights as in git").isEqualTo(expected);
-                assertThat(router.weight()).isEqualTo(weight);
-            }
+            cluster.assertSteps(router, original, "v1", step -> Map.of(STABLE, 100 - step, CANARY, step));
         }
         assertThat(cluster.sleeps).isEmpty();
     }

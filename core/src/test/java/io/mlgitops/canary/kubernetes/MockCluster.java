@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.mlgitops.api.errors.MlGitOpsException;
+import io.mlgitops.canary.KubernetesTrafficRouter;
 import io.mlgitops.gitops.KubernetesApi;
 import io.mlgitops.net.Backoff;
 import io.mlgitops.net.HttpSettings;
@@ -19,11 +21,15 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Objects in fabric8's mock API server (CRUD mode) for the router and watcher tests, created from the YAML fixtures
@@ -101,6 +107,32 @@ final class MockCluster {
         change.accept(object);
         return JSON.valueToTree(client.genericKubernetesResources(kind.context(version)).inNamespace(NAMESPACE)
                 .resource(resource(object)).update());
+    }
+
+    /**
+     * Drives the seed's steps (1, 5, 25, 100 percent) and back to 0; after each, the stored object must be
+     * {@code original} with exactly the weight fields that {@code weights} gives for that step (pointer to value),
+     * and the router must read the step's weight back.
+     */
+    void assertSteps(final KubernetesTrafficRouter router, final ObjectNode original, final String version,
+            final IntFunction<Map<String, Integer>> weights) throws MlGitOpsException {
+        ResourceKind kind = kind(original.path("kind").asText());
+        String name = original.path("metadata").path("name").asText();
+        for (int step : new int[] {1, 5, 25, 100, 0}) {
+            router.setWeight(step);
+
+            ObjectNode stored = get(kind, version, name);
+            ObjectNode expected = userFields(original);
+            weights.apply(step).forEach((pointer, value) -> {
+                assertThat(stored.at(pointer).isInt()).as("%s at step %d", pointer, step).isTrue();
+                assertThat(stored.at(pointer).intValue()).as("%s at step %d", pointer, step).isEqualTo(value);
+                int slash = pointer.lastIndexOf('/');
+                ((ObjectNode) expected.at(pointer.substring(0, slash))).put(pointer.substring(slash + 1), value);
+            });
+            assertThat(userFields(stored)).as("all but the weights as created, at step %d", step)
+                    .isEqualTo(expected);
+            assertThat(router.weight()).isEqualTo(step);
+        }
     }
 
     /** The URL path of one object, for scripted answers of the mock server. */
