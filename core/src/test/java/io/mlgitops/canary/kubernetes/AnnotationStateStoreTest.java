@@ -1,17 +1,14 @@
 package io.mlgitops.canary.kubernetes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.api.errors.MlGitOpsException;
 import io.mlgitops.canary.KubernetesRoute;
 import io.mlgitops.canary.KubernetesRoute.Backend;
 import io.mlgitops.canary.KubernetesTrafficRouter;
 import io.mlgitops.canary.RolloutStateStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static io.mlgitops.canary.kubernetes.MockCluster.NAMESPACE;
 import static io.mlgitops.canary.kubernetes.MockCluster.userFields;
@@ -19,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rollout state in an annotation of the routed object, against the mock API server in CRUD mode. */
-@EnableKubernetesMockClient(crud = true, https = false)
+@ExtendWith(MockClusterExtension.class)
 class AnnotationStateStoreTest {
     private static final String NAME = "churn-model";
     private static final String POINTER = "/metadata/annotations/mlgitops.io~1rollout-state";
@@ -31,14 +28,7 @@ class AnnotationStateStoreTest {
     private static final KubernetesRoute ROUTE = KubernetesRoute.of(NAMESPACE, NAME).withSection("primary")
             .withBackends(Backend.named("churn-model-stable"), Backend.named("churn-model-canary"));
 
-    private KubernetesMockServer server;
-    private KubernetesClient client;
     private MockCluster cluster;
-
-    @BeforeEach
-    void createCluster() {
-        cluster = new MockCluster(server, client);
-    }
 
     private KubernetesTrafficRouter router() throws MlGitOpsException {
         return KubernetesRouting.istio(cluster.api(), ROUTE);
@@ -111,11 +101,8 @@ class AnnotationStateStoreTest {
         cluster.create("virtual-service.yaml");
         try (KubernetesTrafficRouter router = router()) {
             router.stateStore().save(AT_5);
-            ObjectNode stale = stored();
-            cluster.edit(ResourceKind.VIRTUAL_SERVICE, "v1", NAME, other -> ((ObjectNode) other.at(
-                    "/metadata/labels")).put("team", "churn"));
-            server.expect().get().withPath(MockCluster.path(ResourceKind.VIRTUAL_SERVICE, "v1", NAME))
-                    .andReturn(200, stale.toString()).once();
+            cluster.changeAfterNextRead(ResourceKind.VIRTUAL_SERVICE, "v1", NAME, other -> ((ObjectNode) other.at(
+                    "/metadata/labels")).put("team", "churn"), false);
 
             router.stateStore().save(AT_25);
         }

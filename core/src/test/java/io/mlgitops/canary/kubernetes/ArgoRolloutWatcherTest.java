@@ -1,15 +1,14 @@
 package io.mlgitops.canary.kubernetes;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.canary.RolloutSnapshot;
 import io.mlgitops.canary.RolloutWatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,20 +22,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The Argo Rollouts watcher against the mock API server in CRUD mode; the test applies a new revision and plays the
  * Argo Rollouts controller by rewriting the Rollout's status.
  */
-@EnableKubernetesMockClient(crud = true, https = false)
+@ExtendWith(MockClusterExtension.class)
 class ArgoRolloutWatcherTest {
     private static final String NAME = "churn-model";
     private static final ResourceKind ROLLOUT = ResourceKind.ARGO_ROLLOUT;
     private static final String STABLE = "6d5f4c8b7";
     private static final String NEW = "7f9c6d5b4";
 
-    private KubernetesMockServer server;
-    private KubernetesClient client;
     private MockCluster cluster;
 
     @BeforeEach
     void createRollout() {
-        cluster = new MockCluster(server, client);
         cluster.create("argo-rollout.yaml");
     }
 
@@ -58,12 +54,18 @@ class ArgoRolloutWatcherTest {
     /** The controller writes its status for the new revision. */
     private void argo(final String generation, final String phase, final String message, final int step,
             final int weight, final String more) {
-        cluster.edit(ROLLOUT, "v1alpha1", NAME, rollout -> rollout.set("status", MockCluster.json(String.format(
-                "{\"phase\": \"%s\", \"message\": \"%s\", \"currentPodHash\": \"%s\", \"stableRS\": \"%s\", "
-                        + "\"currentStepIndex\": %d, \"observedGeneration\": \"%s\", \"canary\": {\"weights\": "
-                        + "{\"canary\": {\"weight\": %d, \"podTemplateHash\": \"%s\"}, \"stable\": {\"weight\": %d, "
-                        + "\"podTemplateHash\": \"%s\"}}}%s}", phase, message, NEW, step >= 6 ? NEW : STABLE, step,
-                generation, weight, NEW, 100 - weight, STABLE, more.isEmpty() ? "" : ", " + more))));
+        cluster.edit(ROLLOUT, "v1alpha1", NAME, rollout -> rollout.set("status", status(generation, phase, message,
+                step, weight, more)));
+    }
+
+    private static JsonNode status(final String generation, final String phase, final String message,
+            final int step, final int weight, final String more) {
+        return MockCluster.json(String.format("{\"phase\": \"%s\", \"message\": \"%s\", \"currentPodHash\": "
+                + "\"%s\", \"stableRS\": \"%s\", \"currentStepIndex\": %d, \"observedGeneration\": \"%s\", "
+                + "\"canary\": {\"weights\": {\"canary\": {\"weight\": %d, \"podTemplateHash\": \"%s\"}, "
+                + "\"stable\": {\"weight\": %d, \"podTemplateHash\": \"%s\"}}}%s}", phase, message, NEW,
+                step >= 6 ? NEW : STABLE, step, generation, weight, NEW, 100 - weight, STABLE,
+                more.isEmpty() ? "" : ", " + more));
     }
 
     private static String paused(final String reason) {
@@ -141,10 +143,8 @@ class ArgoRolloutWatcherTest {
     void shouldRecomputeThePromotionWhenTheControllerMovedOnMeanwhile() throws Exception {
         String generation = release();
         argo(generation, "Progressing", "", 4, 25, "");
-        ObjectNode stale = stored();
-        argo(generation, "Paused", "CanaryPauseStep", 5, 25, paused("CanaryPauseStep"));
-        server.expect().get().withPath(MockCluster.path(ROLLOUT, "v1alpha1", NAME)).andReturn(200, stale.toString())
-                .once();
+        cluster.changeAfterNextRead(ROLLOUT, "v1alpha1", NAME, rollout -> rollout.set("status", status(generation,
+                "Paused", "CanaryPauseStep", 5, 25, paused("CanaryPauseStep"))), false);
 
         try (RolloutWatcher watcher = watcher()) {
             watcher.promote();

@@ -1,15 +1,13 @@
 package io.mlgitops.canary.kubernetes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.canary.RolloutSnapshot;
 import io.mlgitops.canary.RolloutSnapshot.Outcome;
 import io.mlgitops.canary.RolloutWatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,21 +22,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The Flagger watcher against the mock API server in CRUD mode; the test plays Flagger by rewriting the Canary's
  * status between two snapshots, as Flagger does at each analysis interval.
  */
-@EnableKubernetesMockClient(crud = true, https = false)
+@ExtendWith(MockClusterExtension.class)
 class FlaggerWatcherTest {
     private static final String NAME = "churn-model";
     private static final ResourceKind CANARY = ResourceKind.FLAGGER_CANARY;
     private static final String PROGRESSING = "\"conditions\": [{\"type\": \"Promoted\", \"status\": \"Unknown\", "
             + "\"reason\": \"Progressing\", \"message\": \"New revision detected, progressing canary analysis.\"}]";
 
-    private KubernetesMockServer server;
-    private KubernetesClient client;
     private MockCluster cluster;
     private ObjectNode original;
 
     @BeforeEach
     void createCanary() {
-        cluster = new MockCluster(server, client);
         original = cluster.create("flagger-canary.yaml");
     }
 

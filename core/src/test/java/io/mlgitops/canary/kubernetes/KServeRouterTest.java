@@ -1,9 +1,6 @@
 package io.mlgitops.canary.kubernetes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.api.errors.InvalidSettingsException;
 import io.mlgitops.api.errors.MlGitOpsException;
@@ -12,8 +9,8 @@ import io.mlgitops.canary.KubernetesRoute.Backend;
 import io.mlgitops.canary.KubernetesTrafficRouter;
 import io.mlgitops.canary.RouteTargets;
 import io.mlgitops.canary.RoutedObject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.Map;
@@ -23,20 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The KServe router against the mock API server in CRUD mode. */
-@EnableKubernetesMockClient(crud = true, https = false)
+@ExtendWith(MockClusterExtension.class)
 class KServeRouterTest {
     private static final String NAME = "churn-model";
     private static final String PERCENT = "/spec/predictor/canaryTrafficPercent";
     private static final KubernetesRoute ROUTE = KubernetesRoute.of(NAMESPACE, NAME);
 
-    private KubernetesMockServer server;
-    private KubernetesClient client;
     private MockCluster cluster;
-
-    @BeforeEach
-    void createCluster() {
-        cluster = new MockCluster(server, client);
-    }
 
     private KubernetesTrafficRouter router(final KubernetesRoute route) throws MlGitOpsException {
         return KubernetesRouting.kserve(cluster.api(), route);

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * beside this class and read back as JSON. The test plays the other parties (a concurrent writer, Flagger, Argo
  * Rollouts) through {@link #edit}.
  */
-final class MockCluster {
+final class MockCluster implements AutoCloseable {
     static final String NAMESPACE = "ml-serving";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -51,9 +51,21 @@ final class MockCluster {
     private final KubernetesMockServer server;
     private final KubernetesClient client;
 
-    MockCluster(final KubernetesMockServer server, final KubernetesClient client) {
+    MockCluster(final KubernetesMockServer server) {
         this.server = server;
-        this.client = client;
+        this.client = server.createClient();
+    }
+
+    /** The server, for scripted answers ({@code expect()}) and its address. */
+    KubernetesMockServer server() {
+        return server;
+    }
+
+    /** Stops the server and its client. */
+    @Override
+    public void close() {
+        client.close();
+        server.destroy();
     }
 
     /** A connection of its own, as a router owns it, whose waits are recorded instead of slept. */
@@ -132,6 +144,23 @@ final class MockCluster {
             assertThat(userFields(stored)).as("all but the weights as created, at step %d", step)
                     .isEqualTo(expected);
             assertThat(router.weight()).isEqualTo(step);
+        }
+    }
+
+    /**
+     * Another party changes the object right after the next read of the code under test: that read (or, with
+     * {@code always}, every read) still answers with the object as it is now, while the change is stored.
+     */
+    void changeAfterNextRead(final ResourceKind kind, final String version, final String name,
+            final Consumer<ObjectNode> change, final boolean always) {
+        ObjectNode stale = get(kind, version, name);
+        edit(kind, version, name, change);
+        var answer = server.expect().get().withPath(path(kind, version, name)).andReturn(200, stale.toString());
+        if (always) {
+            answer.always();
+        }
+        else {
+            answer.once();
         }
     }
 
