@@ -66,7 +66,10 @@ class IgnoreDifferencesTest {
         assertThat(IgnoreDifferences.missing(ISTIO, List.of(jq(".spec.http[1].route")))).isEmpty();
         assertThat(IgnoreDifferences.missing(ISTIO, List.of(jq(".spec.http[]?.route[]?")))).isEmpty();
         assertThat(IgnoreDifferences.missing(ISTIO, List.of(jq(".spec[\"http\"][1].\"route\"")))).isEmpty();
+        assertThat(IgnoreDifferences.missing(ISTIO, List.of(jq(".")))).as("the whole object").isEmpty();
         assertThat(IgnoreDifferences.missing(ISTIO, List.of(jq(".spec.http[0].route")))).contains(NEEDED);
+        assertThat(IgnoreDifferences.missing(ISTIO, List.of(jq(".spec.http[", ".spec..http", "spec.http",
+                ".spec.http[\"a\\\"b\"]")))).as("not plain paths").contains(NEEDED);
         assertThat(IgnoreDifferences.missing(ISTIO, List.of(jq(".spec.http[] | select(.name == \"primary\")"))))
                 .as("not evaluated").contains(NEEDED);
     }
