@@ -28,7 +28,6 @@ public final class IgnoreDifferences {
 
     private static final String ANY = "*";
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._/~-]+");
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private IgnoreDifferences() {
     }
@@ -99,7 +98,7 @@ public final class IgnoreDifferences {
             return true;
         }
         List<String> segments = segments(pointer);
-        return entry.jqPathExpressions().stream().map(IgnoreDifferences::jqPath)
+        return entry.jqPathExpressions().stream().map(JqPath::steps)
                 .anyMatch(path -> path.isPresent() && isPrefix(path.get(), segments));
     }
 
@@ -111,7 +110,7 @@ public final class IgnoreDifferences {
         return segments;
     }
 
-    /** Whether each step of {@code path} matches the pointer's segment at its place ({@code *}: any array index). */
+    /** Whether each step of {@code path} matches the pointer's segment at its place. */
     private static boolean isPrefix(final List<String> path, final List<String> segments) {
         if (path.size() > segments.size()) {
             return false;
@@ -119,76 +118,10 @@ public final class IgnoreDifferences {
         for (int i = 0; i < path.size(); i++) {
             String step = path.get(i);
             boolean index = segments.get(i).chars().allMatch(Character::isDigit);
-            if (!(step.equals(segments.get(i)) || step.equals(ANY) && index)) {
+            if (!(step.equals(segments.get(i)) || step.equals(JqPath.ANY_INDEX) && index)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /**
-     * The steps of a plain jq path ({@code .a.b}, {@code ."a/b"}, {@code [0]}, {@code []}, {@code []?},
-     * {@code ["a/b"]}), with {@code *} for an iteration over an array; empty for anything else.
-     */
-    private static Optional<List<String>> jqPath(final String expression) {
-        String text = expression.strip();
-        List<String> steps = new ArrayList<>();
-        int at = 0;
-        if (!text.startsWith(".")) {
-            return Optional.empty();
-        }
-        while (at < text.length()) {
-            char next = text.charAt(at);
-            if (next == '.') {
-                at++;
-                if (at < text.length() && text.charAt(at) == '"') {
-                    int end = text.indexOf('"', at + 1);
-                    if (end < 0 || text.substring(at + 1, end).contains("\\")) {
-                        return Optional.empty();
-                    }
-                    steps.add(text.substring(at + 1, end));
-                    at = end + 1;
-                }
-                else if (at < text.length() && text.charAt(at) != '[') {
-                    int end = at;
-                    while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
-                        end++;
-                    }
-                    if (!IDENTIFIER.matcher(text.substring(at, end)).matches()) {
-                        return Optional.empty();
-                    }
-                    steps.add(text.substring(at, end));
-                    at = end;
-                }
-            }
-            else if (next == '[') {
-                int end = text.indexOf(']', at);
-                if (end < 0) {
-                    return Optional.empty();
-                }
-                String inside = text.substring(at + 1, end).strip();
-                if (inside.isEmpty()) {
-                    steps.add(ANY);
-                }
-                else if (inside.chars().allMatch(Character::isDigit)) {
-                    steps.add(inside);
-                }
-                else if (inside.length() >= 2 && inside.startsWith("\"") && inside.endsWith("\"")
-                        && !inside.contains("\\")) {
-                    steps.add(inside.substring(1, inside.length() - 1));
-                }
-                else {
-                    return Optional.empty();
-                }
-                at = end + 1;
-                if (at < text.length() && text.charAt(at) == '?') {
-                    at++;
-                }
-            }
-            else {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(steps);
     }
 }

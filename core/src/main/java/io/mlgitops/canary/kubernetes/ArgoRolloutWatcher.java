@@ -1,12 +1,15 @@
 package io.mlgitops.canary.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.canary.RolloutSnapshot;
 import io.mlgitops.canary.RolloutSnapshot.Outcome;
 import io.mlgitops.canary.RolloutWatcher;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Follows an Argo Rollouts {@code Rollout} and acts on it as {@code kubectl argo rollouts} does (Argo Rollouts
@@ -21,7 +24,9 @@ import io.mlgitops.canary.RolloutWatcher;
  * controller returns all traffic to the stable ReplicaSet and marks the Rollout {@code Degraded}; the spec in git
  * still names the new version, which the full rollback then restores.</li>
  * </ul>
- * Permissions: get and patch on {@code rollouts.argoproj.io} and patch on {@code rollouts.argoproj.io/status}.
+ * Unlike the command line, each change is a JSON Patch conditional on the version read and is recomputed after a
+ * conflict, so a step index is never moved on from a state the controller has already left. Permissions: get and
+ * patch on {@code rollouts.argoproj.io} and patch on {@code rollouts.argoproj.io/status}.
  */
 final class ArgoRolloutWatcher implements RolloutWatcher {
     private final KubernetesObject rollout;
@@ -42,7 +47,28 @@ final class ArgoRolloutWatcher implements RolloutWatcher {
 
     @Override
     public void promote() throws InputException {
-        JsonNode current = rollout.read();
+        rollout.modify("status", this::promotion);
+        rollout.modify(current -> current.path("spec").path("paused").asBoolean(false)
+                ? List.of(JsonPatch.add("/spec/paused", BooleanNode.FALSE)) : List.of());
+    }
+
+    @Override
+    public void abort() throws InputException {
+        rollout.modify("status", current -> {
+            ArgoRolloutStatus state = new ArgoRolloutStatus(current);
+            if (state.aborted()) {
+                return List.of();
+            }
+            if (state.outcome() == Outcome.SUCCEEDED) {
+                throw new InputException(String.format("%s is fully promoted: there is no update in progress to "
+                        + "abort. Revert the release in git (or run kubectl argo rollouts undo).", description()));
+            }
+            return List.of(JsonPatch.add("/status/abort", BooleanNode.TRUE));
+        });
+    }
+
+    /** The status changes of {@code kubectl argo rollouts promote}, computed from the Rollout as read. */
+    private List<ObjectNode> promotion(final JsonNode current) throws InputException {
         ArgoRolloutStatus state = new ArgoRolloutStatus(current);
         if (state.aborted()) {
             throw new InputException(String.format("%s was aborted, and promoting does not resume it. Run kubectl "
@@ -50,47 +76,25 @@ final class ArgoRolloutWatcher implements RolloutWatcher {
                     description(), rollout.name(), rollout.namespace()));
         }
         if (state.outcome() == Outcome.SUCCEEDED) {
-            return;
+            return List.of();
         }
         JsonNode status = current.path("status");
         boolean paused = !status.path("pauseConditions").isEmpty();
         boolean inconclusive = "Inconclusive".equals(Fields.text(status.path("canary")
                 .path("currentStepAnalysisRunStatus").path("status")));
-        ObjectNode change = JsonNodeFactory.instance.objectNode();
-        ObjectNode statusChange = change.putObject("status");
         int next = Math.min(state.stepIndex() + 1, state.stepCount());
-        if (inconclusive && paused && status.path("controllerPause").asBoolean(false)) {
-            statusChange.putNull("pauseConditions").put("controllerPause", false).put("currentStepIndex", next);
-        }
-        else if (paused) {
-            statusChange.putNull("pauseConditions");
+        List<ObjectNode> operations = new ArrayList<>();
+        if (paused) {
+            operations.add(JsonPatch.remove("/status/pauseConditions"));
+            if (inconclusive && status.path("controllerPause").asBoolean(false)) {
+                operations.add(JsonPatch.add("/status/controllerPause", BooleanNode.FALSE));
+                operations.add(JsonPatch.add("/status/currentStepIndex", next));
+            }
         }
         else if (state.stepCount() > 0) {
-            statusChange.putNull("pauseConditions").put("currentStepIndex", next);
+            operations.add(JsonPatch.add("/status/currentStepIndex", next));
         }
-        if (!statusChange.isEmpty()) {
-            rollout.mergePatch("status", change);
-        }
-        if (current.path("spec").path("paused").asBoolean(false)) {
-            ObjectNode unpause = JsonNodeFactory.instance.objectNode();
-            unpause.putObject("spec").put("paused", false);
-            rollout.mergePatch(null, unpause);
-        }
-    }
-
-    @Override
-    public void abort() throws InputException {
-        ArgoRolloutStatus state = new ArgoRolloutStatus(rollout.read());
-        if (state.aborted()) {
-            return;
-        }
-        if (state.outcome() == Outcome.SUCCEEDED) {
-            throw new InputException(String.format("%s is fully promoted: there is no update in progress to abort. "
-                    + "Revert the release in git (or run kubectl argo rollouts undo).", description()));
-        }
-        ObjectNode abort = JsonNodeFactory.instance.objectNode();
-        abort.putObject("status").put("abort", true);
-        rollout.mergePatch("status", abort);
+        return operations;
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mlgitops.canary.RolloutSnapshot;
 import io.mlgitops.canary.RolloutSnapshot.Outcome;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,6 @@ package io.mlgitops.canary.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.canary.RolloutSnapshot;
@@ -86,23 +85,25 @@ final class FlaggerWatcher implements RolloutWatcher {
 
     @Override
     public void abort() throws InputException {
-        JsonNode current = canary.read();
-        String phase = phase(current);
-        if (FlaggerStatus.FAILED.contains(phase)) {
-            return;
-        }
-        if (FlaggerStatus.SUCCEEDED.equals(phase) || PROMOTING.contains(phase)) {
-            throw new InputException(String.format("%s is %s: Flagger has already promoted the canary, so it can no "
-                    + "longer be rolled back through Flagger. Revert the release in git.", description(), phase));
-        }
-        if (!ABORTABLE.contains(phase)) {
-            throw new InputException(String.format("%s is %s, and Flagger rolls back only while Progressing or "
-                    + "WaitingPromotion: the canary receives no traffic yet. Keep its confirm-rollout gate closed, "
-                    + "or revert the release in git.", description(), phase.isEmpty() ? "without a phase" : phase));
-        }
-        ObjectNode status = JsonNodeFactory.instance.objectNode();
-        status.putObject("status").put("failedChecks", FlaggerStatus.threshold(FlaggerStatus.analysis(current)));
-        canary.mergePatch("status", status);
+        canary.modify("status", current -> {
+            String phase = phase(current);
+            if (FlaggerStatus.FAILED.contains(phase)) {
+                return List.of();
+            }
+            if (FlaggerStatus.SUCCEEDED.equals(phase) || PROMOTING.contains(phase)) {
+                throw new InputException(String.format("%s is %s: Flagger has already promoted the canary, so it "
+                        + "can no longer be rolled back through Flagger. Revert the release in git.", description(),
+                        phase));
+            }
+            if (!ABORTABLE.contains(phase)) {
+                throw new InputException(String.format("%s is %s, and Flagger rolls back only while Progressing or "
+                        + "WaitingPromotion: the canary receives no traffic yet. Keep its confirm-rollout gate "
+                        + "closed, or revert the release in git.", description(), phase.isEmpty()
+                        ? "without a phase" : phase));
+            }
+            return List.of(JsonPatch.add("/status/failedChecks", FlaggerStatus.threshold(FlaggerStatus.analysis(
+                    current))));
+        });
     }
 
     @Override

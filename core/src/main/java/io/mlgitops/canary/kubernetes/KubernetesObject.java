@@ -29,8 +29,6 @@ final class KubernetesObject implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PatchContext JSON_PATCH = new PatchContext.Builder().withPatchType(PatchType.JSON)
             .withFieldManager(IgnoreDifferences.FIELD_MANAGER).build();
-    private static final PatchContext MERGE_PATCH = new PatchContext.Builder().withPatchType(PatchType.JSON_MERGE)
-            .withFieldManager(IgnoreDifferences.FIELD_MANAGER).build();
 
     private final KubernetesApi api;
     private final ResourceKind kind;
@@ -102,11 +100,22 @@ final class KubernetesObject implements AutoCloseable {
      * them on the condition that the object is still that version; after a conflict, starts again.
      *
      * @return the object after the change, or as read when {@code change} had nothing to do
-     * @throws InputException when the object is missing, {@code change} refuses its shape, the API refuses the
-     *                        patch, or conflicts go on for {@value #CONFLICT_ATTEMPTS} attempts
+     * @throws InputException when the object is missing, {@code change} refuses its shape or state, the API refuses
+     *                        the patch, or conflicts go on for {@value #CONFLICT_ATTEMPTS} attempts
      */
     ObjectNode modify(final Change change) throws InputException {
-        Request request = request(Verb.UPDATE, kind.resource());
+        return modify(null, change);
+    }
+
+    /**
+     * Like {@link #modify(Change)}, for a subresource: {@code status} for the fields a controller reports and reads
+     * back as requests ({@code status.abort}, {@code status.failedChecks}).
+     *
+     * @param subresource {@code status}, or {@code null} for the object itself
+     */
+    ObjectNode modify(final String subresource, final Change change) throws InputException {
+        Request request = request(Verb.UPDATE, subresource == null ? kind.resource()
+                : kind.resource() + "/" + subresource);
         for (int attempt = 1; ; attempt++) {
             ObjectNode current = read();
             List<ObjectNode> operations = change.operations(current);
@@ -120,8 +129,12 @@ final class KubernetesObject implements AutoCloseable {
             }
             patch.addAll(operations);
             try {
-                GenericKubernetesResource updated = api.call(request,
-                        client -> resource(client, version()).patch(JSON_PATCH, patch.toString()));
+                GenericKubernetesResource updated = api.call(request, client -> {
+                    Resource<GenericKubernetesResource> object = resource(client, version());
+                    EditReplacePatchable<GenericKubernetesResource> target = subresource == null ? object
+                            : object.subresource(subresource);
+                    return target.patch(JSON_PATCH, patch.toString());
+                });
                 return JSON.valueToTree(updated);
             }
             catch (InputException failure) {
@@ -138,23 +151,6 @@ final class KubernetesObject implements AutoCloseable {
                 api.pause(attempt, request);
             }
         }
-    }
-
-    /**
-     * Applies a JSON merge patch to the object, or to one of its subresources, without a version condition: for
-     * fields that the object's controller reads as requests ({@code status.abort}, {@code spec.paused}).
-     *
-     * @param subresource {@code status}, or {@code null} for the object itself
-     */
-    void mergePatch(final String subresource, final ObjectNode patch) throws InputException {
-        read();
-        String rbacResource = subresource == null ? kind.resource() : kind.resource() + "/" + subresource;
-        api.call(request(Verb.UPDATE, rbacResource), client -> {
-            Resource<GenericKubernetesResource> object = resource(client, version());
-            EditReplacePatchable<GenericKubernetesResource> target = subresource == null ? object
-                    : object.subresource(subresource);
-            return target.patch(MERGE_PATCH, patch.toString());
-        });
     }
 
     @Override

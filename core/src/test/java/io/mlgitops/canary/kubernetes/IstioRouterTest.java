@@ -1,9 +1,6 @@
 package io.mlgitops.canary.kubernetes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.api.errors.InvalidSettingsException;
@@ -14,10 +11,11 @@ import io.mlgitops.canary.KubernetesTrafficRouter;
 import io.mlgitops.canary.RouteTargets;
 import io.mlgitops.canary.RoutedObject;
 import io.mlgitops.gitops.IgnoredDifference;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.mlgitops.canary.kubernetes.MockCluster.NAMESPACE;
 import static io.mlgitops.canary.kubernetes.MockCluster.userFields;
@@ -28,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The Istio router against fabric8's mock API server in CRUD mode: exact weights after every step, nothing else in
  * the object touched, the patch itself, missing objects and destinations, and concurrent writers.
  */
-@EnableKubernetesMockClient(crud = true, https = false)
+@ExtendWith(MockClusterExtension.class)
 class IstioRouterTest {
     private static final ResourceKind VIRTUAL_SERVICE = ResourceKind.VIRTUAL_SERVICE;
     private static final String NAME = "churn-model";
@@ -37,14 +35,7 @@ class IstioRouterTest {
     private static final KubernetesRoute ROUTE = KubernetesRoute.of(NAMESPACE, NAME).withSection("primary")
             .withBackends(Backend.named("churn-model-stable"), Backend.named("churn-model-canary"));
 
-    private KubernetesMockServer server;
-    private KubernetesClient client;
     private MockCluster cluster;
-
-    @BeforeEach
-    void createCluster() {
-        cluster = new MockCluster(server, client);
-    }
 
     private KubernetesTrafficRouter router(final KubernetesRoute route) throws MlGitOpsException {
         return KubernetesRouting.istio(cluster.api(), route);
@@ -56,19 +47,7 @@ class IstioRouterTest {
 
         try (KubernetesTrafficRouter router = router(ROUTE)) {
             assertThat(router.weight()).isZero();
-            for (int weight : new int[] {1, 5, 25, 100, 0}) {
-                router.setWeight(weight);
-
-                ObjectNode stored = cluster.get(VIRTUAL_SERVICE, "v1", NAME);
-                assertThat(stored.at(STABLE).isInt()).isTrue();
-                assertThat(stored.at(STABLE).intValue()).as("stable at step %d", weight).isEqualTo(100 - weight);
-                assertThat(stored.at(CANARY).intValue()).as("canary at step %d", weight).isEqualTo(weight);
-                ObjectNode expected = userFields(original);
-                ((ObjectNode) expected.at("/spec/http/1/route/0")).put("weight", 100 - weight);
-                ((ObjectNode) expected.at("/spec/http/1/route/1")).put("weight", weight);
-                assertThat(userFields(stored)).as("everything but the two weights as in git").isEqualTo(expected);
-                assertThat(router.weight()).isEqualTo(weight);
-            }
+            cluster.assertSteps(router, original, "v1", step -> Map.of(STABLE, 100 - step, CANARY, step));
         }
         assertThat(cluster.sleeps).isEmpty();
     }
@@ -151,7 +130,7 @@ class IstioRouterTest {
                         + "Kubernetes API %s (looked for networking.istio.io/v1 and networking.istio.io/v1beta1). "
                         + "Check the name and the namespace (kubectl get virtualservices.networking.istio.io -n "
                         + "ml-serving), that the object is applied to this cluster, and that its custom resource "
-                        + "definition is installed.", server.url("/"));
+                        + "definition is installed.", cluster.server().url("/"));
     }
 
     @Test
@@ -210,11 +189,8 @@ class IstioRouterTest {
     void shouldRecomputeTheChangeAfterAConcurrentUpdateAndKeepTheOtherWriters() throws Exception {
         cluster.create("virtual-service.yaml");
         try (KubernetesTrafficRouter router = router(ROUTE)) {
-            ObjectNode stale = cluster.get(VIRTUAL_SERVICE, "v1", NAME);
-            cluster.edit(VIRTUAL_SERVICE, "v1", NAME, other -> ((ObjectNode) other.at("/metadata/labels"))
-                    .put("team", "fraud-and-churn"));
-            server.expect().get().withPath(MockCluster.path(VIRTUAL_SERVICE, "v1", NAME)).andReturn(200,
-                    stale.toString()).once();
+            cluster.changeAfterNextRead(VIRTUAL_SERVICE, "v1", NAME, other -> ((ObjectNode) other.at(
+                    "/metadata/labels")).put("team", "fraud-and-churn"), false);
             cluster.patches();
 
             router.setWeight(25);
@@ -233,11 +209,8 @@ class IstioRouterTest {
     void shouldGiveUpWhenTheObjectKeepsChanging() throws Exception {
         cluster.create("virtual-service.yaml");
         try (KubernetesTrafficRouter router = router(ROUTE)) {
-            ObjectNode stale = cluster.get(VIRTUAL_SERVICE, "v1", NAME);
-            cluster.edit(VIRTUAL_SERVICE, "v1", NAME, other -> ((ObjectNode) other.at("/spec/http/1"))
-                    .put("timeout", "20s"));
-            server.expect().get().withPath(MockCluster.path(VIRTUAL_SERVICE, "v1", NAME)).andReturn(200,
-                    stale.toString()).always();
+            cluster.changeAfterNextRead(VIRTUAL_SERVICE, "v1", NAME, other -> ((ObjectNode) other.at("/spec/http/1"))
+                    .put("timeout", "20s"), true);
 
             assertThatThrownBy(() -> router.setWeight(5))
                     .isExactlyInstanceOf(InputException.class)
@@ -254,8 +227,8 @@ class IstioRouterTest {
     void shouldSayWhatToGrantWhenThePatchIsForbidden() throws Exception {
         cluster.create("virtual-service.yaml");
         try (KubernetesTrafficRouter router = router(ROUTE)) {
-            server.expect().patch().withPath(MockCluster.path(VIRTUAL_SERVICE, "v1", NAME) + "?fieldManager=mlgitops")
-                    .andReturn(403, "{\"kind\": \"Status\", \"apiVersion\": \"v1\", \"status\": \"Failure\", "
+            cluster.server().expect().patch().withPath(MockCluster.path(VIRTUAL_SERVICE, "v1", NAME)
+                    + "?fieldManager=mlgitops").andReturn(403, "{\"kind\": \"Status\", \"apiVersion\": \"v1\", \"status\": \"Failure\", "
                             + "\"message\": \"virtualservices.networking.istio.io \\\"churn-model\\\" is forbidden: "
                             + "User \\\"jenkins\\\" cannot patch resource\", \"reason\": \"Forbidden\", \"code\": 403}")
                     .always();
@@ -266,7 +239,7 @@ class IstioRouterTest {
                             + "'churn-model' in namespace 'ml-serving' (HTTP 403: virtualservices.networking.istio.io "
                             + "\"churn-model\" is forbidden: User \"jenkins\" cannot patch resource). Grant them patch "
                             + "on virtualservices.networking.istio.io in namespace 'ml-serving' (a Role and "
-                            + "RoleBinding).", server.url("/"));
+                            + "RoleBinding).", cluster.server().url("/"));
         }
     }
 

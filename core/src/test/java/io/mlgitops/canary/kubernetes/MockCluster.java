@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.mlgitops.api.errors.MlGitOpsException;
+import io.mlgitops.canary.KubernetesTrafficRouter;
 import io.mlgitops.gitops.KubernetesApi;
 import io.mlgitops.net.Backoff;
 import io.mlgitops.net.HttpSettings;
@@ -19,18 +21,22 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Objects in fabric8's mock API server (CRUD mode) for the router and watcher tests, created from the YAML fixtures
  * beside this class and read back as JSON. The test plays the other parties (a concurrent writer, Flagger, Argo
  * Rollouts) through {@link #edit}.
  */
-final class MockCluster {
+final class MockCluster implements AutoCloseable {
     static final String NAMESPACE = "ml-serving";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -45,9 +51,21 @@ final class MockCluster {
     private final KubernetesMockServer server;
     private final KubernetesClient client;
 
-    MockCluster(final KubernetesMockServer server, final KubernetesClient client) {
+    MockCluster(final KubernetesMockServer server) {
         this.server = server;
-        this.client = client;
+        this.client = server.createClient();
+    }
+
+    /** The server, for scripted answers ({@code expect()}) and its address. */
+    KubernetesMockServer server() {
+        return server;
+    }
+
+    /** Stops the server and its client. */
+    @Override
+    public void close() {
+        client.close();
+        server.destroy();
     }
 
     /** A connection of its own, as a router owns it, whose waits are recorded instead of slept. */
@@ -101,6 +119,49 @@ final class MockCluster {
         change.accept(object);
         return JSON.valueToTree(client.genericKubernetesResources(kind.context(version)).inNamespace(NAMESPACE)
                 .resource(resource(object)).update());
+    }
+
+    /**
+     * Drives the seed's steps (1, 5, 25, 100 percent) and back to 0; after each, the stored object must be
+     * {@code original} with exactly the weight fields that {@code weights} gives for that step (pointer to value),
+     * and the router must read the step's weight back.
+     */
+    void assertSteps(final KubernetesTrafficRouter router, final ObjectNode original, final String version,
+            final IntFunction<Map<String, Integer>> weights) throws MlGitOpsException {
+        ResourceKind kind = kind(original.path("kind").asText());
+        String name = original.path("metadata").path("name").asText();
+        for (int step : new int[] {1, 5, 25, 100, 0}) {
+            router.setWeight(step);
+
+            ObjectNode stored = get(kind, version, name);
+            ObjectNode expected = userFields(original);
+            weights.apply(step).forEach((pointer, value) -> {
+                assertThat(stored.at(pointer).isInt()).as("%s at step %d", pointer, step).isTrue();
+                assertThat(stored.at(pointer).intValue()).as("%s at step %d", pointer, step).isEqualTo(value);
+                int slash = pointer.lastIndexOf('/');
+                ((ObjectNode) expected.at(pointer.substring(0, slash))).put(pointer.substring(slash + 1), value);
+            });
+            assertThat(userFields(stored)).as("all but the weights as created, at step %d", step)
+                    .isEqualTo(expected);
+            assertThat(router.weight()).isEqualTo(step);
+        }
+    }
+
+    /**
+     * Another party changes the object right after the next read of the code under test: that read (or, with
+     * {@code always}, every read) still answers with the object as it is now, while the change is stored.
+     */
+    void changeAfterNextRead(final ResourceKind kind, final String version, final String name,
+            final Consumer<ObjectNode> change, final boolean always) {
+        ObjectNode stale = get(kind, version, name);
+        edit(kind, version, name, change);
+        var answer = server.expect().get().withPath(path(kind, version, name)).andReturn(200, stale.toString());
+        if (always) {
+            answer.always();
+        }
+        else {
+            answer.once();
+        }
     }
 
     /** The URL path of one object, for scripted answers of the mock server. */
