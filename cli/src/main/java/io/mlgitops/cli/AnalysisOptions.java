@@ -41,13 +41,21 @@ final class AnalysisOptions {
     @Option(names = "--prometheus-url", paramLabel = "URL", description = "Prometheus the metrics come from.")
     private URI prometheusUrl;
 
-    @Option(names = "--prometheus-token-env", paramLabel = "VAR", description = "Variable holding a bearer token.")
+    @Option(names = "--scrape-interval", paramLabel = "DURATION", defaultValue = "15s",
+            description = "Prometheus' scrape interval: the comparison's series points are at least two apart "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String scrapeInterval;
+
+    @Option(names = "--prometheus-token-env", paramLabel = "VAR", defaultValue = "PROMETHEUS_TOKEN",
+            description = "Variable holding a bearer token (default: ${DEFAULT-VALUE}).")
     private String prometheusToken;
 
-    @Option(names = "--prometheus-username-env", paramLabel = "VAR", description = "Variable holding a user name.")
+    @Option(names = "--prometheus-username-env", paramLabel = "VAR", defaultValue = "PROMETHEUS_USERNAME",
+            description = "Variable holding a user name (default: ${DEFAULT-VALUE}).")
     private String prometheusUser;
 
-    @Option(names = "--prometheus-password-env", paramLabel = "VAR", description = "Variable holding a password.")
+    @Option(names = "--prometheus-password-env", paramLabel = "VAR", defaultValue = "PROMETHEUS_PASSWORD",
+            description = "Variable holding a password (default: ${DEFAULT-VALUE}).")
     private String prometheusPassword;
 
     @Option(names = "--min-samples", paramLabel = "N", defaultValue = "50",
@@ -112,13 +120,14 @@ final class AnalysisOptions {
                 command.webhook(WebhookType.parse(webhook.substring(0, equals)),
                         URI.create(webhook.substring(equals + 1)));
             }
+            if (prometheusUrl != null) {
+                command.prometheus(PrometheusSettings.of(prometheusUrl).withCredentialVariables(prometheusUser,
+                        prometheusPassword, prometheusToken)
+                        .withScrapeInterval(PromoteSubcommand.duration(scrapeInterval, "--scrape-interval")));
+            }
         }
         catch (IllegalArgumentException invalid) {
             throw new InvalidSettingsException(invalid.getMessage(), invalid);
-        }
-        if (prometheusUrl != null) {
-            command.prometheus(PrometheusSettings.of(prometheusUrl).withCredentialVariables(prometheusUser,
-                    prometheusPassword, prometheusToken));
         }
     }
 

@@ -7,6 +7,8 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The local router: in-process model servers and replayed traffic. */
 final class LocalCanaryOptions {
@@ -19,6 +21,10 @@ final class LocalCanaryOptions {
 
     @Option(names = "--target-column", paramLabel = "COL", description = "Local router: the label column of --traffic.")
     private String targetColumn;
+
+    @Option(names = "--features", split = ",", paramLabel = "COL", description = "Local router: the feature "
+            + "columns fed to the models, in order (default: every column but --target-column).")
+    private List<String> features = new ArrayList<>();
 
     @Option(names = "--rate", paramLabel = "RPS", defaultValue = "50",
             description = "Local router: requests per second (default: ${DEFAULT-VALUE}).")
@@ -44,7 +50,7 @@ final class LocalCanaryOptions {
         try {
             Duration latency = injectLatency == null ? Duration.ZERO
                     : PromoteSubcommand.duration(injectLatency, "--inject-latency");
-            return new CanaryRouting.Local(stable, candidate, traffic, targetColumn, rate, stateFile,
+            return new CanaryRouting.Local(stable, candidate, traffic, targetColumn, features, rate, stateFile,
                     new Faults(latency, injectErrorRate));
         }
         catch (IllegalArgumentException invalid) {

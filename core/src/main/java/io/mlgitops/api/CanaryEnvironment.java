@@ -123,7 +123,8 @@ final class CanaryEnvironment implements AutoCloseable {
                 "candidate");
         Dataset traffic = CsvReader.read(local.traffic());
         LocalServing serving = keep(LocalServing.start(LocalServingSpec.of(stable, candidate, local.stateFile())
-                .withRequest(PredictionRequest.forTarget(local.targetColumn())).withDriftReference(traffic)
+                .withRequest(new PredictionRequest(local.targetColumn(), local.features(),
+                        PredictionRequest.DEFAULT_BATCH_SIZE, 0)).withDriftReference(traffic)
                 .withClock(clock)));
         serving.inject(Variant.CANARY, local.faults());
         keep(TrafficReplay.start(serving.endpoint(), traffic, local.targetColumn(), local.rate()));

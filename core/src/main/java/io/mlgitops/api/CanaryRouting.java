@@ -41,13 +41,15 @@ public sealed interface CanaryRouting {
      * @param candidate    the candidate's reference
      * @param traffic      the labelled CSV replayed as requests
      * @param targetColumn its label column
+     * @param features     the feature columns fed to the models, in order; empty for every column but the label
      * @param rate         requests per second
      * @param stateFile    the rollout's state file
      * @param faults       faults injected into the candidate (for trying a bad canary)
      */
-    record Local(String stable, String candidate, Path traffic, String targetColumn, double rate, Path stateFile,
-            Faults faults) implements CanaryRouting {
+    record Local(String stable, String candidate, Path traffic, String targetColumn, List<String> features,
+            double rate, Path stateFile, Faults faults) implements CanaryRouting {
         public Local {
+            features = List.copyOf(features);
             Objects.requireNonNull(stable, "stable");
             Objects.requireNonNull(candidate, "candidate");
             Objects.requireNonNull(traffic, "traffic");

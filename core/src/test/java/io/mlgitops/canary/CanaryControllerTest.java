@@ -32,7 +32,7 @@ class CanaryControllerTest {
     private static final Duration INTERVAL = Duration.ofSeconds(30);
     private static final MetricQuery SUCCESS = new MetricQuery("request-success-rate", "success", "requests");
 
-    private final ManualClock clock = new ManualClock(START);
+    private final SleepingClock clock = new SleepingClock(START);
     private final FakeRouter router = new FakeRouter();
     private final List<String> actionsCalled = new ArrayList<>();
 

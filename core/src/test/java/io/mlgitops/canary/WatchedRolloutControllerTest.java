@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WatchedRolloutControllerTest {
     private static final Instant START = Instant.parse("2026-11-28T12:00:00Z");
 
-    private final ManualClock clock = new ManualClock(START);
+    private final SleepingClock clock = new SleepingClock(START);
     private final List<String> asked = new ArrayList<>();
 
     /** Plays Flagger: one snapshot per poll, the last one repeated. */
