@@ -16,8 +16,8 @@ import java.util.Arrays;
         description = "Release machine-learning models the GitOps way.%n"
                 + "Exit codes: 0 gate passed, 1 gate failed, 2 usage error, 3 input or environment error, "
                 + "4 internal error.",
-        subcommands = {BenchmarkSubcommand.class, PromoteSubcommand.class, RollbackSubcommand.class,
-            CanarySubcommand.class, DemoSubcommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchmarkSubcommand.class, ComplianceSubcommand.class, PromoteSubcommand.class,
+            RollbackSubcommand.class, CanarySubcommand.class, DemoSubcommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

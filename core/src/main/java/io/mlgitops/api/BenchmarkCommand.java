@@ -232,7 +232,7 @@ public final class BenchmarkCommand {
         require(candidate, "candidate reference");
         BenchmarkSettings settings = settings();
         ModelRunners runners = new ModelRunners(RegistryConnection.url(mlflowUrl, secrets), secrets,
-                cacheDirectory(), csvOptions, threads,
+                RegistryConnection.modelCache(cacheDirectory), csvOptions, threads,
                 HttpSettings.DEFAULTS, progress);
         return new Benchmark(settings, runners, progress, clock).run(this::readDataset);
     }
@@ -259,14 +259,5 @@ public final class BenchmarkCommand {
         if (value == null) {
             throw new InvalidSettingsException("The benchmark needs a " + what + ".");
         }
-    }
-
-    private Path cacheDirectory() {
-        if (cacheDirectory != null) {
-            return cacheDirectory;
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("mlgitops").resolve("models");
     }
 }

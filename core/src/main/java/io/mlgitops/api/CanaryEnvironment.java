@@ -35,7 +35,6 @@ import io.mlgitops.net.Sleeper;
 import io.mlgitops.report.Report;
 import io.mlgitops.report.ReportLog;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -116,7 +115,7 @@ final class CanaryEnvironment implements AutoCloseable {
     private void startLocal(final CanaryRouting.Local local, final SecretSource secrets, final Clock clock)
             throws MlGitOpsException {
         ModelRunners runners = new ModelRunners(RegistryConnection.url(null, secrets), secrets,
-                Path.of(System.getProperty("user.home"), ".cache", "mlgitops", "models"), CsvOptions.defaults(), 0,
+                RegistryConnection.modelCache(null), CsvOptions.defaults(), 0,
                 HttpSettings.DEFAULTS, log.asListener());
         LocalModel stable = new LocalModel(keep(runners.open(local.stable())), modelName(local.stable()), "stable");
         LocalModel candidate = new LocalModel(keep(runners.open(local.candidate())), modelName(local.candidate()),

@@ -20,6 +20,11 @@ public final class MlGitOps {
         return new BenchmarkCommand();
     }
 
+    /** Judges a model release against compliance policies and built-in packs. */
+    public static ComplianceCommand compliance() {
+        return new ComplianceCommand();
+    }
+
     /** Promotes a model version into an environment through the GitOps repository and the registry. */
     public static PromoteCommand promote() {
         return new PromoteCommand();

@@ -7,6 +7,7 @@ import io.mlgitops.registry.ModelRegistries;
 import io.mlgitops.registry.ModelRegistry;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** Finds the MLflow tracking server of a command: the explicit URL, else {@code MLFLOW_TRACKING_URI}. */
@@ -29,6 +30,16 @@ final class RegistryConnection {
         catch (IllegalArgumentException malformed) {
             throw new InputException("MLFLOW_TRACKING_URI is not a URL: " + malformed.getMessage(), malformed);
         }
+    }
+
+    /** Where registry models are downloaded: the explicit folder, else {@code $XDG_CACHE_HOME/mlgitops/models}. */
+    static Path modelCache(final Path explicit) {
+        if (explicit != null) {
+            return explicit;
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("mlgitops").resolve("models");
     }
 
     /** The registry client, when a server is configured. */

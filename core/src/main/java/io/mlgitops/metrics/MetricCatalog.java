@@ -139,6 +139,13 @@ public final class MetricCatalog {
         return entry.metric;
     }
 
+    /** The canonical name of a metric name or scorer alias (case-insensitive), whatever the task. */
+    public static Optional<String> canonicalName(final String nameOrAlias) {
+        String key = nameOrAlias.trim().toLowerCase(Locale.ROOT);
+        String name = ALIASES.getOrDefault(key, key);
+        return METRICS.containsKey(name) ? Optional.of(name) : Optional.empty();
+    }
+
     /** A metric by its canonical name, whatever the task. */
     public static Optional<Metric> byName(final String canonicalName) {
         return Optional.ofNullable(METRICS.get(canonicalName)).map(entry -> entry.metric);

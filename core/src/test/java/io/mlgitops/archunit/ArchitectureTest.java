@@ -53,7 +53,7 @@ class ArchitectureTest {
     @Test
     void shouldReachImplementationPackagesOnlyFromTheirOwnSlice() {
         for (String slice : new String[] {"data", "inference", "metrics", "stats", "benchmark", "registry",
-                "report", "net", "gitops", "canary"}) {
+                "report", "net", "gitops", "canary", "compliance"}) {
             ArchRule rule = noClasses().that().resideOutsideOfPackages("io.mlgitops." + slice + "..",
                             "io.mlgitops.api")
                     .should().dependOnClassesThat().resideInAPackage("io.mlgitops." + slice + ".*..")

@@ -10,6 +10,7 @@ import io.mlgitops.inference.PredictionRequest;
 import io.mlgitops.registry.ModelVersion;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,6 +46,11 @@ public final class RegistryModelRunner implements ModelRunner {
     @Override
     public ModelDescription description() {
         return description;
+    }
+
+    @Override
+    public List<String> inputColumns() {
+        return local.inputColumns();
     }
 
     @Override

@@ -120,6 +120,11 @@ public final class OnnxModelRunner implements ModelRunner {
     }
 
     @Override
+    public List<String> inputColumns() {
+        return inputs.size() > 1 ? List.copyOf(inputs.keySet()) : List.of();
+    }
+
+    @Override
     public ModelOutput predict(final Dataset dataset, final PredictionRequest request,
             final ProgressListener progress) throws InputException {
         int rows = dataset.rowCount();
