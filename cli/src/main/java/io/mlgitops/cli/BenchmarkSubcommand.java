@@ -8,7 +8,6 @@ import io.mlgitops.benchmark.Gate;
 import io.mlgitops.benchmark.GateMode;
 import io.mlgitops.benchmark.MissingChampionPolicy;
 import io.mlgitops.benchmark.StatisticalTest;
-import io.mlgitops.data.CsvOptions;
 import io.mlgitops.metrics.Task;
 import io.mlgitops.report.Report;
 import io.mlgitops.report.ReportJson;
@@ -106,18 +105,8 @@ final class BenchmarkSubcommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).", defaultValue = "1024")
     private int batchSize;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "Inference threads; 0 lets the runtime decide (default).")
-    private int threads;
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-            description = "CSV field delimiter (default: '${DEFAULT-VALUE}'); 'tab' for tabs.")
-    private String delimiter;
-
-
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where registry models are downloaded (default: ~/.cache/mlgitops/models).")
-    private Path cacheDir;
+    @Mixin
+    private ModelRunOptions run;
 
     @Mixin
     private RegistryOptions registry;
@@ -129,12 +118,12 @@ final class BenchmarkSubcommand implements Callable<Integer> {
     public Integer call() throws MlGitOpsException {
         ReportJson.preload();
         BenchmarkCommand command = MlGitOps.benchmark()
-                .dataset(dataset).csvOptions(CsvOptions.defaults().withDelimiter(CliArguments.delimiter(delimiter)))
+                .dataset(dataset).csvOptions(run.csvOptions())
                 .target(target).champion(champion).candidate(candidate).features(features)
                 .positiveLabel(positiveLabel).task(task).gateMode(gateMode).test(test).confidence(confidence)
                 .resamples(resamples).seed(seed).onMissingChampion(onMissingChampion)
                 .maxLatencyRegression(maxLatencyRegression).latencySamples(latencySamples).batchSize(batchSize)
-                .threads(threads).mlflowUrl(registry.url()).cacheDirectory(cacheDir)
+                .threads(run.threads()).mlflowUrl(registry.url()).cacheDirectory(run.cacheDir())
                 .progress(new ConsoleProgress(spec.commandLine().getErr()));
         metrics.forEach(command::metric);
         gates.forEach(command::gate);

@@ -4,7 +4,6 @@ import io.mlgitops.api.ComplianceCommand;
 import io.mlgitops.api.MlGitOps;
 import io.mlgitops.api.errors.MlGitOpsException;
 import io.mlgitops.compliance.ComplianceResults;
-import io.mlgitops.data.CsvOptions;
 import io.mlgitops.report.Report;
 import io.mlgitops.report.ReportJson;
 import picocli.CommandLine;
@@ -86,17 +85,8 @@ final class ComplianceSubcommand implements Callable<Integer> {
     @Option(names = "--approved-by", paramLabel = "NAME", description = "Who approved the release.")
     private String approvedBy;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "Inference threads; 0 lets the runtime decide (default).")
-    private int threads;
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-            description = "CSV field delimiter (default: '${DEFAULT-VALUE}'); 'tab' for tabs.")
-    private String delimiter;
-
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where registry models are downloaded (default: ~/.cache/mlgitops/models).")
-    private Path cacheDir;
+    @Mixin
+    private ModelRunOptions run;
 
     @Mixin
     private RegistryOptions registry;
@@ -119,11 +109,11 @@ final class ComplianceSubcommand implements Callable<Integer> {
         }
         ReportJson.preload();
         ComplianceCommand command = MlGitOps.compliance().modelType(modelType).region(region)
-                .csvOptions(CsvOptions.defaults().withDelimiter(CliArguments.delimiter(delimiter)))
+                .csvOptions(run.csvOptions())
                 .dataset(dataset, target).referenceDataset(referenceDataset).predictions(predictions)
                 .features(features).modelCard(modelCard).sbom(sbom).modelDirectory(modelDir)
-                .benchmarkReport(benchmarkReport).approvedBy(approvedBy).threads(threads)
-                .mlflowUrl(registry.url()).cacheDirectory(cacheDir)
+                .benchmarkReport(benchmarkReport).approvedBy(approvedBy).threads(run.threads())
+                .mlflowUrl(registry.url()).cacheDirectory(run.cacheDir())
                 .progress(new ConsoleProgress(spec.commandLine().getErr()));
         policies.forEach(command::policy);
         packs.forEach(command::pack);
