@@ -1,6 +1,5 @@
 package io.mlgitops.compliance.security;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,16 +40,15 @@ record CycloneDxSbom(Path file, String specVersion, List<SbomComponent> componen
         JsonNode root = parse(file);
         if (!root.isObject() || !"CycloneDX".equals(root.path("bomFormat").asText(null))) {
             String spdx = root.has("spdxVersion") ? " (it looks like an SPDX SBOM)" : "";
-            throw new InputException(String.format("%s is not a CycloneDX JSON SBOM: bomFormat is %s, expected "
-                    + "\"CycloneDX\"%s. Write a CycloneDX JSON SBOM, e.g. with syft -o cyclonedx-json or trivy "
-                    + "--format cyclonedx.", file, root.path("bomFormat"), spdx));
+            throw new InputException(String.format("%s is not a CycloneDX JSON SBOM: %s, expected \"CycloneDX\"%s. "
+                    + "Write a CycloneDX JSON SBOM, e.g. with syft -o cyclonedx-json or trivy --format cyclonedx.",
+                    file, shown(root, "bomFormat"), spdx));
         }
         String specVersion = root.path("specVersion").asText("");
         Matcher version = SPEC_VERSION.matcher(specVersion);
         if (!version.matches() || Integer.parseInt(version.group(1)) < FIRST_JSON_MINOR_VERSION) {
-            throw new InputException(String.format("%s: specVersion %s is not a CycloneDX JSON version this reads "
-                    + "(1.2 and later). Write the SBOM with a current CycloneDX tool.", file,
-                    root.path("specVersion")));
+            throw new InputException(String.format("%s: %s, and CycloneDX JSON 1.2 and later is read. Write the "
+                    + "SBOM with a current CycloneDX tool.", file, shown(root, "specVersion")));
         }
         Reader reader = new Reader(file);
         JsonNode metadata = reader.object(root, "metadata", "");
@@ -61,16 +59,18 @@ record CycloneDxSbom(Path file, String specVersion, List<SbomComponent> componen
         return new CycloneDxSbom(file, specVersion, reader.components);
     }
 
+    /** A top-level field and its value, e.g. {@code bomFormat is "SPDX"} or {@code bomFormat is missing}. */
+    private static String shown(final JsonNode root, final String field) {
+        return field + " is " + (root.has(field) ? root.get(field).toString() : "missing");
+    }
+
     private static JsonNode parse(final Path file) throws InputException {
         try {
             return JSON.readTree(file.toFile());
         }
         catch (JsonProcessingException malformed) {
-            JsonLocation where = malformed.getLocation();
-            String position = where == null ? "" : String.format(" at line %d, column %d", where.getLineNr(),
-                    where.getColumnNr());
             throw new InputException(String.format("%s is not valid JSON%s (%s). Give a CycloneDX JSON SBOM.", file,
-                    position, malformed.getOriginalMessage()), malformed);
+                    JsonDocument.position(malformed), malformed.getOriginalMessage()), malformed);
         }
         catch (IOException unreadable) {
             throw new InputException(String.format("Cannot read the SBOM %s (%s). Check the path and its "
@@ -79,7 +79,7 @@ record CycloneDxSbom(Path file, String specVersion, List<SbomComponent> componen
     }
 
     /** Walks the component tree, collecting components and reporting malformed fields by JSON path. */
-    private static final class Reader {
+    private static final class Reader extends JsonDocument {
         private final Path file;
         private final List<SbomComponent> components = new ArrayList<>();
 
@@ -87,15 +87,17 @@ record CycloneDxSbom(Path file, String specVersion, List<SbomComponent> componen
             this.file = file;
         }
 
+        @Override
         InputException invalid(final String path, final String problem) {
             return new InputException(String.format("%s: %s %s. Fix the SBOM or write it again with a CycloneDX "
                     + "tool.", file, path, problem));
         }
 
         void components(final JsonNode parent, final String parentPath) throws InputException {
-            String path = (parentPath.isEmpty() ? "" : parentPath + ".") + "components";
-            for (int i = 0; i < list(parent, "components", parentPath).size(); i++) {
-                component(parent.get("components").get(i), path + "[" + i + "]");
+            JsonNode children = list(parent, "components", parentPath);
+            String path = join(parentPath, "components");
+            for (int i = 0; i < children.size(); i++) {
+                component(children.get(i), path + "[" + i + "]");
             }
         }
 
@@ -185,37 +187,6 @@ record CycloneDxSbom(Path file, String specVersion, List<SbomComponent> componen
                 return Optional.empty();
             }
             return Optional.empty();
-        }
-
-        private String text(final JsonNode node, final String field, final String path) throws InputException {
-            JsonNode value = node.path(field);
-            if (value.isMissingNode() || value.isNull()) {
-                return "";
-            }
-            if (!value.isValueNode()) {
-                throw invalid(join(path, field), "must be a text, got " + value);
-            }
-            return value.asText().trim();
-        }
-
-        private JsonNode list(final JsonNode node, final String field, final String path) throws InputException {
-            JsonNode value = node.path(field);
-            if (!value.isMissingNode() && !value.isNull() && !value.isArray()) {
-                throw invalid(join(path, field), "must be a list");
-            }
-            return value.isArray() ? value : JSON.createArrayNode();
-        }
-
-        private JsonNode object(final JsonNode node, final String field, final String path) throws InputException {
-            JsonNode value = node.path(field);
-            if (!value.isMissingNode() && !value.isNull() && !value.isObject()) {
-                throw invalid(join(path, field), "must be an object");
-            }
-            return value.isObject() ? value : JSON.missingNode();
-        }
-
-        private static String join(final String path, final String field) {
-            return path.isEmpty() ? field : path + "." + field;
         }
     }
 }

@@ -1,17 +1,14 @@
 package io.mlgitops.compliance.security;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import io.mlgitops.api.errors.InputException;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** A scanner report being read: typed access to its JSON fields, and errors naming the file and the JSON path. */
-final class ReportFile {
+/** A scanner report being read: its fields, and errors naming the file, the JSON path and the accepted formats. */
+final class ReportFile extends JsonDocument {
     static final String ACCEPTED = "Accepted formats: Trivy JSON (trivy image|fs --format json, SchemaVersion 2) and "
             + "Grype JSON (grype -o json).";
 
@@ -21,10 +18,6 @@ final class ReportFile {
         this.path = path;
     }
 
-    Path path() {
-        return path;
-    }
-
     /** The file is not a report of an accepted format. */
     InputException notAReport(final String reason) {
         return new InputException(String.format("%s is neither Trivy nor Grype JSON: %s. %s", path, reason,
@@ -32,29 +25,15 @@ final class ReportFile {
     }
 
     InputException notJson(final JsonProcessingException failure) {
-        JsonLocation where = failure.getLocation();
-        String position = where == null ? "" : String.format(" at line %d, column %d", where.getLineNr(),
-                where.getColumnNr());
-        return new InputException(String.format("%s is not valid JSON%s (%s). %s", path, position,
+        return new InputException(String.format("%s is not valid JSON%s (%s). %s", path, position(failure),
                 failure.getOriginalMessage(), ACCEPTED), failure);
     }
 
     /** A field of a recognised report is malformed. */
+    @Override
     InputException invalid(final String jsonPath, final String problem) {
         return new InputException(String.format("%s: %s %s. Write the report again with the scanner. %s", path,
                 jsonPath, problem, ACCEPTED));
-    }
-
-    /** A text field; empty when absent or null. */
-    String text(final JsonNode node, final String field, final String jsonPath) throws InputException {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return "";
-        }
-        if (!value.isValueNode()) {
-            throw invalid(jsonPath + "." + field, "must be a text, got " + value);
-        }
-        return value.asText().trim();
     }
 
     String requiredText(final JsonNode node, final String field, final String jsonPath) throws InputException {
@@ -84,31 +63,5 @@ final class ReportFile {
             throw invalid(jsonPath + "." + field, "must be a CVSS score from 0 to 10, got " + value);
         }
         return value.asDouble() == 0 ? Optional.empty() : Optional.of(value.asDouble());
-    }
-
-    /** A list field; an empty list when absent or null. */
-    JsonNode list(final JsonNode node, final String field, final String jsonPath) throws InputException {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return JsonNodeFactory.instance.arrayNode();
-        }
-        if (!value.isArray()) {
-            throw invalid(jsonPath + "." + field, "must be a list, got " + abbreviate(value));
-        }
-        return value;
-    }
-
-    /** An object field; a missing node when absent or null. */
-    JsonNode object(final JsonNode node, final String field, final String jsonPath) throws InputException {
-        JsonNode value = node.path(field);
-        if (!value.isMissingNode() && !value.isNull() && !value.isObject()) {
-            throw invalid(jsonPath + "." + field, "must be an object, got " + abbreviate(value));
-        }
-        return value.isNull() ? MissingNode.getInstance() : value;
-    }
-
-    private static String abbreviate(final JsonNode value) {
-        String text = value.toString();
-        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }
 }

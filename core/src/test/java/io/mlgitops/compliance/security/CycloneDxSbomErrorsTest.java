@@ -62,14 +62,14 @@ class CycloneDxSbomErrorsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "{\"spdxVersion\": \"SPDX-2.3\"}                 | is not a CycloneDX JSON SBOM: bomFormat is , expected "
+        "{\"spdxVersion\": \"SPDX-2.3\"} | is not a CycloneDX JSON SBOM: bomFormat is missing, expected "
                 + "\"CycloneDX\" (it looks like an SPDX SBOM)",
         "{\"bomFormat\": \"cyclonedx\", \"specVersion\": \"1.6\"} | bomFormat is \"cyclonedx\", expected "
                 + "\"CycloneDX\"",
         "[]                                              | is not a CycloneDX JSON SBOM",
-        "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.1\"} | specVersion \"1.1\" is not a CycloneDX JSON "
-                + "version this reads (1.2 and later)",
-        "{\"bomFormat\": \"CycloneDX\"}                   | specVersion  is not a CycloneDX JSON version",
+        "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.1\"} | bom.json: specVersion is \"1.1\", and CycloneDX "
+                + "JSON 1.2 and later is read",
+        "{\"bomFormat\": \"CycloneDX\"}                   | bom.json: specVersion is missing, and CycloneDX JSON",
         "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"components\": {}} | bom.json: components must be "
                 + "a list",
         "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"metadata\": {\"component\": {\"type\": \"x\"}}} "

@@ -37,8 +37,8 @@ class ScanReportErrorsTest {
         assertThatThrownBy(() -> check("{\"SchemaVersion\": 2,\n \"Results\": [}"))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining(folder.resolve("report.json") + " is not valid JSON at line 2, column 14")
-                .hasMessageContaining("Accepted formats: Trivy JSON (trivy image|fs --format json, SchemaVersion 2) and "
-                        + "Grype JSON (grype -o json).");
+                .hasMessageContaining("Accepted formats: Trivy JSON (trivy image|fs --format json, SchemaVersion 2) "
+                        + "and Grype JSON (grype -o json).");
     }
 
     @ParameterizedTest

@@ -27,6 +27,7 @@ class VulnerabilitiesRuleFieldsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "ignoreUnfixed: true           | rule 'r1' (vulnerabilities): needs one of the fields maxCvss, severity",
+        "{maxCvss: null, severity: ~}  | rule 'r1' (vulnerabilities): needs one of the fields maxCvss, severity",
         "maxCvss: 10.5                 | field 'maxCvss': must be a CVSS score from 0 to 10, got 10.5",
         "maxCvss: -1                   | field 'maxCvss': must be a CVSS score from 0 to 10, got -1.0",
         "maxCvss: high                 | field 'maxCvss': must be a number",
