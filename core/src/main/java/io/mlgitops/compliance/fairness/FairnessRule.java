@@ -10,7 +10,6 @@ import io.mlgitops.data.Column;
 import io.mlgitops.data.Dataset;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,18 +56,13 @@ public final class FairnessRule implements RuleType {
                 : columns.stream().map(List::of).toList()) {
             checks.add(GroupingCheck.of(Grouping.of(grouped), outcomes, settings));
         }
-        Map<String, Object> details = settingsEvidence(settings);
+        Map<String, Object> details = settings.evidence();
         details.put("dataset", data.source());
         details.put("rows", data.rowCount());
         details.put("sensitive", sensitive);
         details.put("sensitiveFrom", sensitiveFromRule ? "rule" : "evidence");
         evidence.target().ifPresent(target -> details.put("target", target));
         details.put("labelsUsed", labels != null);
-        Map<String, Object> byColumn = new LinkedHashMap<>();
-        checks.forEach(check -> byColumn.put(check.name(), check.evidence()));
-        details.put("columns", byColumn);
-        details.put("notCompared", checks.stream().filter(check -> !check.compared()).map(GroupingCheck::name)
-                .toList());
         return FairnessVerdict.of(settings, checks, details);
     }
 
@@ -119,23 +113,5 @@ public final class FairnessRule implements RuleType {
                     data.source(), labels.name(), missing + 1, labels.missingCount(), metric.policyName()));
         }
         return missing < 0 ? labels : null;
-    }
-
-    private static Map<String, Object> settingsEvidence(final FairnessSettings settings) {
-        Map<String, Object> evidence = new LinkedHashMap<>();
-        FairnessMetric metric = settings.metric();
-        evidence.put("metric", metric.policyName());
-        if (!metric.judgesGroups()) {
-            evidence.put("method", settings.method().policyName());
-        }
-        if (metric.combinesRates()) {
-            evidence.put("agg", settings.aggregation().policyName());
-        }
-        evidence.put("bounds", settings.bounds().evidence());
-        evidence.put("boundsByDefault", settings.bounds().byDefault());
-        evidence.put("positiveLabel", settings.positiveLabel().text());
-        evidence.put("minGroupSize", settings.minGroupSize());
-        evidence.put("intersectional", settings.intersectional());
-        return evidence;
     }
 }

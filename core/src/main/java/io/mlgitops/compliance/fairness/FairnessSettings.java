@@ -4,7 +4,9 @@ import io.mlgitops.api.errors.InputException;
 import io.mlgitops.compliance.RuleFields;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -58,6 +60,24 @@ record FairnessSettings(FairnessMetric metric, List<String> sensitive, Bounds bo
                 rule.integer(MIN_GROUP_SIZE, DEFAULT_MIN_GROUP_SIZE, 1),
                 new PositiveLabel(rule.optionalString(POSITIVE_LABEL).orElse(DEFAULT_POSITIVE_LABEL)), method,
                 aggregation, rule.bool(INTERSECTIONAL, false));
+    }
+
+    /** The settings as the rule's evidence shows them; {@code method} and {@code agg} only where they apply. */
+    Map<String, Object> evidence() {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put(METRIC, metric.policyName());
+        if (!metric.judgesGroups()) {
+            evidence.put(METHOD, method.policyName());
+        }
+        if (metric.combinesRates()) {
+            evidence.put(AGG, aggregation.policyName());
+        }
+        evidence.put("bounds", bounds.evidence());
+        evidence.put("boundsByDefault", bounds.byDefault());
+        evidence.put(POSITIVE_LABEL, positiveLabel.text());
+        evidence.put(MIN_GROUP_SIZE, minGroupSize);
+        evidence.put(INTERSECTIONAL, intersectional);
+        return evidence;
     }
 
     private static FairnessMetric metric(final RuleFields rule) throws InputException {

@@ -4,6 +4,7 @@ import io.mlgitops.compliance.Finding;
 import io.mlgitops.compliance.RuleCheck;
 import io.mlgitops.compliance.RuleStatus;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,10 +17,20 @@ final class FairnessVerdict {
     private FairnessVerdict() {
     }
 
+    /**
+     * @param settings the rule
+     * @param checks   each sensitive column (or the combination) judged
+     * @param inputs   the evidence about the inputs; the columns' evidence is added
+     */
     static RuleCheck of(final FairnessSettings settings, final List<GroupingCheck> checks,
-            final Map<String, Object> evidence) {
+            final Map<String, Object> inputs) {
         List<GroupingCheck> compared = checks.stream().filter(GroupingCheck::compared).toList();
         List<GroupingCheck> notCompared = checks.stream().filter(check -> !check.compared()).toList();
+        Map<String, Object> evidence = new LinkedHashMap<>(inputs);
+        Map<String, Object> byColumn = new LinkedHashMap<>();
+        checks.forEach(check -> byColumn.put(check.name(), check.evidence()));
+        evidence.put("columns", byColumn);
+        evidence.put("notCompared", notCompared.stream().map(GroupingCheck::name).toList());
         if (compared.isEmpty()) {
             return new RuleCheck(RuleStatus.NOT_APPLICABLE, String.format("Nothing to compare: no sensitive column "
                     + "has two groups of at least %d rows (minGroupSize): %s.", settings.minGroupSize(),
