@@ -1,5 +1,6 @@
 package io.mlgitops.cli;
 
+import io.mlgitops.api.errors.InvalidSettingsException;
 import io.mlgitops.data.CsvOptions;
 import picocli.CommandLine.Option;
 
@@ -23,7 +24,7 @@ final class ModelRunOptions {
         return threads;
     }
 
-    CsvOptions csvOptions() {
+    CsvOptions csvOptions() throws InvalidSettingsException {
         return CsvOptions.defaults().withDelimiter(CliArguments.delimiter(delimiter));
     }
 
