@@ -79,20 +79,12 @@ final class PickleInput {
 
     /** A signed little-endian 32-bit number. */
     int s32() throws IOException, MalformedPickleException {
-        return (int) unsignedFour();
-    }
-
-    private long unsignedFour() throws IOException, MalformedPickleException {
-        long value = 0;
-        for (int i = 0; i < 4; i++) {
-            value |= (long) u8() << (8 * i);
-        }
-        return value;
+        return (int) u32();
     }
 
     /** A 4-byte unsigned number, as used for lengths and memo indexes. */
     long u32() throws IOException, MalformedPickleException {
-        return unsignedFour();
+        return unsigned(4);
     }
 
     byte[] bytes(final int length) throws IOException, MalformedPickleException {
@@ -126,7 +118,10 @@ final class PickleInput {
         position += length;
     }
 
-    /** The bytes up to the next newline, which is consumed but not returned. */
+    /**
+     * The bytes up to the next newline, which is consumed but not returned; {@code null} for a line longer than
+     * {@link #MAX_LINE} bytes, which is consumed too (protocol 0 writes array data as one long text line).
+     */
     byte[] line() throws IOException, MalformedPickleException {
         byte[] buffer = new byte[64];
         int length = 0;
@@ -136,21 +131,23 @@ final class PickleInput {
                 throw new MalformedPickleException("a text argument that does not end with a newline", position);
             }
             if (value == '\n') {
-                return Arrays.copyOf(buffer, length);
+                return length > MAX_LINE ? null : Arrays.copyOf(buffer, length);
             }
-            if (length == MAX_LINE) {
-                throw new MalformedPickleException("a text argument longer than " + MAX_LINE + " bytes", position);
+            if (length < buffer.length) {
+                buffer[length] = (byte) value;
             }
-            if (length == buffer.length) {
+            else if (length < MAX_LINE) {
                 buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                buffer[length] = (byte) value;
             }
-            buffer[length++] = (byte) value;
+            length = Math.min(length + 1, MAX_LINE + 1);
         }
     }
 
-    /** A line read as UTF-8, as Python reads module and class names. */
+    /** A line read as UTF-8, as Python reads module and class names; {@code null} when it is too long. */
     String utf8Line() throws IOException, MalformedPickleException {
-        return new String(line(), StandardCharsets.UTF_8);
+        byte[] line = line();
+        return line == null ? null : new String(line, StandardCharsets.UTF_8);
     }
 
     MalformedPickleException truncated() {

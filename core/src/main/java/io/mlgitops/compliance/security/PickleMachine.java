@@ -125,7 +125,7 @@ final class PickleMachine {
     private boolean pushText(final int opcode) throws IOException, MalformedPickleException {
         switch (opcode) {
             case 'S' -> push(quoted(input.line()));
-            case 'V' -> push(text(PickleText.rawUnicodeEscape(input.line())));
+            case 'V' -> push(unicode(input.line()));
             case 'T' -> push(text(length(input.s32(), "BINSTRING"), StandardCharsets.ISO_8859_1));
             case 'U' -> push(text(input.u8(), StandardCharsets.ISO_8859_1));
             case 'X' -> push(text(input.u32(), StandardCharsets.UTF_8));
@@ -193,9 +193,9 @@ final class PickleMachine {
 
     private boolean importOrCall(final int opcode) throws IOException, MalformedPickleException {
         switch (opcode) {
-            case 'c' -> push(new Global(imported(PickleGlobal.of(input.utf8Line(), input.utf8Line()))));
+            case 'c' -> push(new Global(imported(named(input.utf8Line(), input.utf8Line()))));
             case 'i' -> {
-                PickleGlobal type = imported(PickleGlobal.of(input.utf8Line(), input.utf8Line()));
+                PickleGlobal type = imported(named(input.utf8Line(), input.utf8Line()));
                 push(new Instance(type, kept(popMark())));
             }
             case 0x93 -> stackGlobal();
@@ -250,9 +250,12 @@ final class PickleMachine {
         List<PickleValue> operands = pop(2);
         String module = operands.get(0) instanceof Text text ? text.value() : null;
         String name = operands.get(1) instanceof Text text ? text.value() : null;
-        PickleGlobal global = module == null || name == null ? PickleGlobal.unknown(module, name)
-                : PickleGlobal.of(module, name);
-        push(new Global(imported(global)));
+        push(new Global(imported(named(module, name))));
+    }
+
+    /** The import of {@code module.name}; unknown when either could not be read ({@code null}). */
+    private static PickleGlobal named(final String module, final String name) {
+        return module == null || name == null ? PickleGlobal.unknown(module, name) : PickleGlobal.of(module, name);
     }
 
     /** {@code EXTn}: an import registered with copyreg.add_extension by the loading program, unknown here. */
@@ -448,7 +451,11 @@ final class PickleMachine {
         }
     }
 
+    /** {@code STRING}; a line too long to keep is a text the scanner does not need. */
     private PickleValue quoted(final byte[] line) throws MalformedPickleException {
+        if (line == null) {
+            return PickleValue.OTHER;
+        }
         String value = PickleText.quoted(line);
         if (value == null) {
             throw malformed("a STRING argument that is not quoted");
@@ -462,6 +469,10 @@ final class PickleMachine {
             return PickleValue.OTHER;
         }
         return text(new String(input.bytes((int) length), charset));
+    }
+
+    private static PickleValue unicode(final byte[] line) {
+        return line == null ? PickleValue.OTHER : text(PickleText.rawUnicodeEscape(line));
     }
 
     private static PickleValue text(final String value) {
@@ -492,6 +503,9 @@ final class PickleMachine {
 
     /** {@code INT}/{@code LONG}: a decimal number ({@code INT} 00 and 01 are False and True). */
     private PickleValue decimal(final byte[] line, final String opcode) throws MalformedPickleException {
+        if (line == null) {
+            return PickleValue.OTHER;
+        }
         String digits = new String(line, StandardCharsets.US_ASCII).strip();
         try {
             BigInteger value = new BigInteger(digits);
@@ -504,13 +518,13 @@ final class PickleMachine {
     }
 
     private static byte[] stripSuffix(final byte[] line) {
-        return line.length > 0 && line[line.length - 1] == 'L' ? Arrays.copyOf(line, line.length - 1) : line;
+        return line != null && line.length > 0 && line[line.length - 1] == 'L' ? Arrays.copyOf(line, line.length - 1) : line;
     }
 
     private long index(final byte[] line, final String opcode) throws MalformedPickleException {
         if (!(decimal(line, opcode) instanceof Int index) || index.value() < 0) {
-            throw malformed(opcode + " argument '" + new String(line, StandardCharsets.US_ASCII)
-                    + "' is not a memo index");
+            throw malformed(opcode + " argument '" + (line == null ? "(too long)"
+                    : new String(line, StandardCharsets.US_ASCII)) + "' is not a memo index");
         }
         return index.value();
     }

@@ -130,6 +130,18 @@ class PickleScanTest {
     }
 
     @Test
+    void shouldReadTextLinesOfAnyLength() throws IOException {
+        String longText = "a".repeat(PickleInput.MAX_LINE + 1);
+        byte[] protocol0 = new PickleBytes().raw("c" + longText + "\nsystem\n(S'" + longText + "'\nV" + longText
+                + "\nL" + "9".repeat(70_000) + "L\ntR.").build();
+
+        PickleScan scan = scan(protocol0);
+
+        assertThat(scan.problem()).isEmpty();
+        assertThat(scan.imports()).containsExactly(PickleGlobal.unknown(null, "system"));
+    }
+
+    @Test
     void shouldFollowTextPushedWithEveryStringOpcode() throws IOException {
         byte[] stream = new PickleBytes().raw('(').raw("S'o\\x73'\nVsyst\\u0065m\n").raw(0x93)
                 .raw('T', 8, 0, 0, 0).raw("builtins").raw('U', 4).raw("exec").raw(0x93)
