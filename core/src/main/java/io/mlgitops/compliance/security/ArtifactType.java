@@ -13,8 +13,9 @@ enum ArtifactType {
      */
     PICKLE(Set.of("pkl", "pickle", "joblib", "dill", "npy", "npz")),
     /**
-     * PyTorch checkpoints and generic data files: scanned when they are a zip archive or start like a pickle of
-     * protocol 2 or later (legacy PyTorch files do); other content, such as raw tensor data, is skipped.
+     * PyTorch checkpoints and generic data files: scanned when they are a zip archive, start like a pickle of
+     * protocol 2 or later (legacy PyTorch files do) or parse as a pickle of protocol 0 or 1; other content, such as
+     * raw tensor data, is skipped.
      */
     SNIFFED(Set.of("pt", "pth", "bin", "ckpt", "dat", "data")),
     /** ONNX models, whose external-data locations are checked. */

@@ -84,10 +84,20 @@ final class ModelFileScanner {
                 return List.of(pickles(in, name, "pickle", Integer.MAX_VALUE));
             }
             if (type == ArtifactType.SNIFFED) {
-                return List.of();
+                return protocolZeroOrNothing(in, name);
             }
             return List.of(pickleContent(in, name, content));
         }
+    }
+
+    /**
+     * A {@link ArtifactType#SNIFFED} file that does not start with {@code PROTO}: a pickle of protocol 0 or 1 when its
+     * first pickle parses to its end, else data that is skipped.
+     */
+    private static List<ScannedArtifact> protocolZeroOrNothing(final InputStream in, final String name)
+            throws IOException {
+        PickleScan scan = PickleScan.of(in, Integer.MAX_VALUE);
+        return scan.pickles() == 0 ? List.of() : List.of(ScannedArtifact.pickles(name, "pickle", scan));
     }
 
     /** A file of type {@link ArtifactType#PICKLE} that is not a zip archive nor starts with {@code PROTO}. */

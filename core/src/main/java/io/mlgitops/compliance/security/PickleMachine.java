@@ -28,7 +28,7 @@ import java.util.Set;
  * opcodes.
  */
 final class PickleMachine {
-    /** More values on the stack than any pickler writes: the stream is hostile or not a pickle. */
+    /** More values (or marks) on the stack than any pickler writes: the stream is hostile or not a pickle. */
     static final int MAX_STACK = 10_000_000;
     static final int MAX_IMPORTS = 100_000;
     private static final int MAX_NESTING = 16;
@@ -82,7 +82,7 @@ final class PickleMachine {
     /** Carries out one opcode; true at {@code STOP}. */
     private boolean step(final int opcode) throws IOException, MalformedPickleException {
         opcodeStart = input.position() - 1;
-        if (opcode == '.') {
+        if (opcode == '.') { // STOP
             pop();
             return true;
         }
@@ -95,23 +95,23 @@ final class PickleMachine {
 
     private boolean pushLiteral(final int opcode) throws IOException, MalformedPickleException {
         switch (opcode) {
-            case 'N', 0x88, 0x89, 0x97 -> push(PickleValue.OTHER);
-            case 'I' -> push(decimal(input.line(), "INT"));
-            case 'L' -> push(decimal(stripSuffix(input.line()), "LONG"));
-            case 'J' -> push(new Int(input.s32()));
-            case 'K' -> push(new Int(input.u8()));
-            case 'M' -> push(new Int(input.unsigned(2)));
-            case 0x8a -> push(littleEndian(input.u8()));
-            case 0x8b -> push(littleEndian(length(input.s32(), "LONG4")));
-            case 'F', 'P' -> {
+            case 'N', 0x88, 0x89, 0x97 -> push(PickleValue.OTHER); // NONE, NEWTRUE, NEWFALSE, NEXT_BUFFER
+            case 'I' -> push(decimal(input.line(), "INT")); // INT
+            case 'L' -> push(decimal(stripSuffix(input.line()), "LONG")); // LONG
+            case 'J' -> push(new Int(input.s32())); // BININT
+            case 'K' -> push(new Int(input.u8())); // BININT1
+            case 'M' -> push(new Int(input.unsigned(2))); // BININT2
+            case 0x8a -> push(littleEndian(input.u8())); // LONG1
+            case 0x8b -> push(littleEndian(length(input.s32(), "LONG4"))); // LONG4
+            case 'F', 'P' -> { // FLOAT, PERSID
                 input.line();
                 push(PickleValue.OTHER);
             }
-            case 'G' -> skipThenPush(LONG_BYTES);
-            case 'B' -> skipThenPush(input.u32());
-            case 'C' -> skipThenPush(input.u8());
-            case 0x8e, 0x96 -> skipThenPush(input.unsigned(LONG_BYTES));
-            case 'Q' -> {
+            case 'G' -> skipThenPush(LONG_BYTES); // BINFLOAT
+            case 'B' -> skipThenPush(input.u32()); // BINBYTES
+            case 'C' -> skipThenPush(input.u8()); // SHORT_BINBYTES
+            case 0x8e, 0x96 -> skipThenPush(input.unsigned(LONG_BYTES)); // BINBYTES8, BYTEARRAY8
+            case 'Q' -> { // BINPERSID
                 pop();
                 push(PickleValue.OTHER);
             }
@@ -124,13 +124,13 @@ final class PickleMachine {
 
     private boolean pushText(final int opcode) throws IOException, MalformedPickleException {
         switch (opcode) {
-            case 'S' -> push(quoted(input.line()));
-            case 'V' -> push(unicode(input.line()));
-            case 'T' -> push(text(length(input.s32(), "BINSTRING"), StandardCharsets.ISO_8859_1));
-            case 'U' -> push(text(input.u8(), StandardCharsets.ISO_8859_1));
-            case 'X' -> push(text(input.u32(), StandardCharsets.UTF_8));
-            case 0x8c -> push(text(input.u8(), StandardCharsets.UTF_8));
-            case 0x8d -> push(text(input.unsigned(LONG_BYTES), StandardCharsets.UTF_8));
+            case 'S' -> push(quoted(input.line())); // STRING
+            case 'V' -> push(unicode(input.line())); // UNICODE
+            case 'T' -> push(text(length(input.s32(), "BINSTRING"), StandardCharsets.ISO_8859_1)); // BINSTRING
+            case 'U' -> push(text(input.u8(), StandardCharsets.ISO_8859_1)); // SHORT_BINSTRING
+            case 'X' -> push(text(input.u32(), StandardCharsets.UTF_8)); // BINUNICODE
+            case 0x8c -> push(text(input.u8(), StandardCharsets.UTF_8)); // SHORT_BINUNICODE
+            case 0x8d -> push(text(input.unsigned(LONG_BYTES), StandardCharsets.UTF_8)); // BINUNICODE8
             default -> {
                 return false;
             }
@@ -140,31 +140,31 @@ final class PickleMachine {
 
     private boolean buildContainer(final int opcode) throws IOException, MalformedPickleException {
         switch (opcode) {
-            case '(' -> mark();
-            case ')', ']', 0x8f -> push(new Items(List.of()));
-            case '}' -> push(new Dict());
-            case 't', 'l', 0x91 -> push(new Items(popMark()));
-            case 0x85 -> push(new Items(pop(1)));
-            case 0x86 -> push(new Items(pop(2)));
-            case 0x87 -> push(new Items(pop(3)));
-            case 'd' -> {
+            case '(' -> mark(); // MARK
+            case ')', ']', 0x8f -> push(new Items(List.of())); // EMPTY_TUPLE, EMPTY_LIST, EMPTY_SET
+            case '}' -> push(new Dict()); // EMPTY_DICT
+            case 't', 'l', 0x91 -> push(new Items(popMark())); // TUPLE, LIST, FROZENSET
+            case 0x85 -> push(new Items(pop(1))); // TUPLE1
+            case 0x86 -> push(new Items(pop(2))); // TUPLE2
+            case 0x87 -> push(new Items(pop(3))); // TUPLE3
+            case 'd' -> { // DICT
                 Dict dict = new Dict();
                 putAll(dict, popMark());
                 push(dict);
             }
-            case 'a' -> {
+            case 'a' -> { // APPEND
                 PickleValue item = pop();
                 addAll(peek(), List.of(item));
             }
-            case 'e', 0x90 -> {
+            case 'e', 0x90 -> { // APPENDS, ADDITEMS
                 List<PickleValue> items = popMark();
                 addAll(peek(), items);
             }
-            case 's' -> {
+            case 's' -> { // SETITEM
                 List<PickleValue> entry = pop(2);
                 putAll(peek(), entry);
             }
-            case 'u' -> {
+            case 'u' -> { // SETITEMS
                 List<PickleValue> entries = popMark();
                 putAll(peek(), entries);
             }
@@ -177,13 +177,13 @@ final class PickleMachine {
 
     private boolean useMemo(final int opcode) throws IOException, MalformedPickleException {
         switch (opcode) {
-            case 'p' -> memoize(index(input.line(), "PUT"));
-            case 'q' -> memoize(input.u8());
-            case 'r' -> memoize(input.u32());
-            case 0x94 -> memoize(memo.size());
-            case 'g' -> recall(index(input.line(), "GET"));
-            case 'h' -> recall(input.u8());
-            case 'j' -> recall(input.u32());
+            case 'p' -> memoize(index(input.line(), "PUT")); // PUT
+            case 'q' -> memoize(input.u8()); // BINPUT
+            case 'r' -> memoize(input.u32()); // LONG_BINPUT
+            case 0x94 -> memoize(memo.size()); // MEMOIZE
+            case 'g' -> recall(index(input.line(), "GET")); // GET
+            case 'h' -> recall(input.u8()); // BINGET
+            case 'j' -> recall(input.u32()); // LONG_BINGET
             default -> {
                 return false;
             }
@@ -193,24 +193,24 @@ final class PickleMachine {
 
     private boolean importOrCall(final int opcode) throws IOException, MalformedPickleException {
         switch (opcode) {
-            case 'c' -> push(new Global(imported(named(input.utf8Line(), input.utf8Line()))));
-            case 'i' -> {
+            case 'c' -> push(new Global(imported(named(input.utf8Line(), input.utf8Line())))); // GLOBAL
+            case 'i' -> { // INST
                 PickleGlobal type = imported(named(input.utf8Line(), input.utf8Line()));
                 push(new Instance(type, kept(popMark())));
             }
-            case 0x93 -> stackGlobal();
-            case 0x82 -> extension(input.u8());
-            case 0x83 -> extension(input.unsigned(2));
-            case 0x84 -> extension(input.s32());
-            case 'R', 0x81 -> {
+            case 0x93 -> stackGlobal(); // STACK_GLOBAL
+            case 0x82 -> extension(input.u8()); // EXT1
+            case 0x83 -> extension(input.unsigned(2)); // EXT2
+            case 0x84 -> extension(input.s32()); // EXT4
+            case 'R', 0x81 -> { // REDUCE, NEWOBJ
                 List<PickleValue> call = pop(2);
                 push(instance(call.get(0), call.get(1)));
             }
-            case 0x92 -> {
+            case 0x92 -> { // NEWOBJ_EX
                 List<PickleValue> call = pop(3);
                 push(instance(call.get(0), call.get(1)));
             }
-            case 'o' -> {
+            case 'o' -> { // OBJ
                 List<PickleValue> call = popMark();
                 if (call.isEmpty()) {
                     requireLenient("OBJ without a class");
@@ -218,7 +218,7 @@ final class PickleMachine {
                 }
                 push(instance(call.get(0), new Items(call.subList(1, call.size()))));
             }
-            case 'b' -> build(pop());
+            case 'b' -> build(pop()); // BUILD
             default -> {
                 return false;
             }
@@ -228,17 +228,17 @@ final class PickleMachine {
 
     private boolean control(final int opcode) throws IOException, MalformedPickleException {
         switch (opcode) {
-            case '0' -> popOrMark();
-            case '1' -> popMark();
-            case '2' -> push(peek());
-            case 0x98 -> peek();
-            case 0x80 -> {
+            case '0' -> popOrMark(); // POP
+            case '1' -> popMark(); // POP_MARK
+            case '2' -> push(peek()); // DUP
+            case 0x98 -> peek(); // READONLY_BUFFER
+            case 0x80 -> { // PROTO
                 int protocol = input.u8();
                 if (protocol > HIGHEST_PROTOCOL) {
                     throw malformed("unsupported pickle protocol " + protocol);
                 }
             }
-            case 0x95 -> input.unsigned(LONG_BYTES);
+            case 0x95 -> input.unsigned(LONG_BYTES); // FRAME
             default -> {
                 return false;
             }
@@ -413,7 +413,10 @@ final class PickleMachine {
         return stack.get(stack.size() - 1);
     }
 
-    private void mark() {
+    private void mark() throws MalformedPickleException {
+        if (markCount >= MAX_STACK) {
+            throw malformed("more than " + MAX_STACK + " MARKs on the unpickling stack");
+        }
         if (markCount == marks.length) {
             marks = Arrays.copyOf(marks, marks.length * 2);
         }
@@ -518,7 +521,8 @@ final class PickleMachine {
     }
 
     private static byte[] stripSuffix(final byte[] line) {
-        return line != null && line.length > 0 && line[line.length - 1] == 'L' ? Arrays.copyOf(line, line.length - 1) : line;
+        boolean suffix = line != null && line.length > 0 && line[line.length - 1] == 'L';
+        return suffix ? Arrays.copyOf(line, line.length - 1) : line;
     }
 
     private long index(final byte[] line, final String opcode) throws MalformedPickleException {

@@ -34,6 +34,7 @@ class ModelArtifactsRuleTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final byte[] BENIGN = new PickleBytes().proto(2).stackGlobal("collections", "OrderedDict")
             .raw(')', 'R', '.').build();
+    private static final byte[] BENIGN_PROTOCOL_0 = new PickleBytes().raw("ccollections\nOrderedDict\n(tR.").build();
     private static final byte[] EVIL = new PickleBytes().raw("cposix\nsystem\n(S'id'\ntR.").build();
 
     @TempDir
@@ -276,11 +277,12 @@ class ModelArtifactsRuleTest {
         write("pytorch_model.bin", new PickleBytes().proto(2).raw("cposix\nsystem\n.").build());
         write("tensor.bin", new byte[] {0, 0, (byte) 0x80, 0x3f});
         write("table.dat", "1,2,3\n".getBytes(StandardCharsets.US_ASCII));
+        write("protocol0.dat", BENIGN_PROTOCOL_0);
 
         RuleCheck check = check(folder, Map.of());
 
         assertThat(scanned(check)).extracting(entry -> entry.get("file")).containsExactly("legacy.pth",
-                "pytorch_model.bin");
+                "protocol0.dat", "pytorch_model.bin");
         assertThat(scanned(check).get(0)).containsEntry("kind", "pytorch legacy pickle")
                 .containsEntry("imports", List.of("collections.OrderedDict"));
         assertThat(check.findings()).extracting(Finding::key).containsExactly("posix.system");
