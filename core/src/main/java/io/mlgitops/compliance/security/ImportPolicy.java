@@ -28,7 +28,7 @@ final class ImportPolicy {
      * What scikit-learn, numpy, scipy, pandas, joblib, xgboost, lightgbm and torch tensors pickle, with plain
      * collections and value types.
      */
-    static final List<String> DEFAULT_ALLOWED = List.of("sklearn.*", "numpy.*", "scipy.sparse.*",
+    private static final List<String> DEFAULT_ALLOWED = List.of("sklearn.*", "numpy.*", "scipy.sparse.*",
             "joblib.numpy_pickle.NumpyArrayWrapper", "pandas.core.*", "pandas._libs.*", "xgboost.sklearn.*",
             "xgboost.core.Booster", "lightgbm.sklearn.*", "lightgbm.basic.Booster",
             "torch._utils._rebuild_tensor", "torch._utils._rebuild_tensor_v2", "torch._utils._rebuild_parameter",

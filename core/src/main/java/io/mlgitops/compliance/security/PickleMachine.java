@@ -29,8 +29,8 @@ import java.util.Set;
  */
 final class PickleMachine {
     /** More values (or marks) on the stack than any pickler writes: the stream is hostile or not a pickle. */
-    static final int MAX_STACK = 10_000_000;
-    static final int MAX_IMPORTS = 100_000;
+    private static final int MAX_STACK = 10_000_000;
+    private static final int MAX_IMPORTS = 100_000;
     private static final int MAX_NESTING = 16;
     private static final int HIGHEST_PROTOCOL = 5;
     private static final int LONG_BYTES = 8;

@@ -10,7 +10,7 @@ import java.util.Map;
  * memo entries 0, 1, 2, ... so those are kept in a list; other indexes in a map.
  */
 final class PickleMemo {
-    static final int MAX_ENTRIES = 20_000_000;
+    private static final int MAX_ENTRIES = 20_000_000;
 
     private final List<PickleValue> dense = new ArrayList<>();
     private final Map<Long, PickleValue> sparse = new HashMap<>();
