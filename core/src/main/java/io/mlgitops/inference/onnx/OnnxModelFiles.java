@@ -26,6 +26,10 @@ import java.util.TreeSet;
  */
 record OnnxModelFiles(Path modelFile, byte[] bytes, List<FileDigest> digests, OnnxModelFacts facts,
         Map<String, String> details) {
+    /** How to fix external data that is outside the model's folder, for messages. */
+    static final String EXTERNAL_DATA_FIX = "Save the model with its external data in the model's folder "
+            + "(onnx.save_model(..., save_as_external_data=True, location='NAME')).";
+
     OnnxModelFiles {
         digests = List.copyOf(digests);
         details = Map.copyOf(details);
@@ -69,21 +73,13 @@ record OnnxModelFiles(Path modelFile, byte[] bytes, List<FileDigest> digests, On
             final Path displayFolder, final List<FileDigest> digests, final Map<String, String> details)
             throws InputException {
         byte[] bytes = readModel(modelFile);
-        OnnxModelFacts facts;
-        try {
-            facts = OnnxModelFacts.scan(bytes);
-        }
-        catch (MalformedModelException malformed) {
-            throw new InputException(String.format("%s is not a valid ONNX model (%s). Export the model to ONNX "
-                    + "again, e.g. with skl2onnx.", modelFile, malformed.getMessage()), malformed);
-        }
+        OnnxModelFacts facts = facts(modelFile, bytes);
         digests.add(FileDigests.of(bytes, displayPath));
         Path base = modelFile.toAbsolutePath().normalize().getParent();
         TreeSet<String> locations = new TreeSet<>();
         for (OnnxModelFacts.ExternalTensor tensor : facts.externalTensors()) {
             String what = String.format("%s: tensor '%s' refers to external data", modelFile, tensor.tensor());
-            ContainedPaths.resolve(root, base, tensor.location(), what, "Save the model with its external data "
-                    + "in the model's folder (onnx.save_model(..., save_as_external_data=True, location='NAME')).");
+            ContainedPaths.resolve(root, base, tensor.location(), what, EXTERNAL_DATA_FIX);
             locations.add(tensor.location());
         }
         for (String location : locations) {
@@ -99,7 +95,18 @@ record OnnxModelFiles(Path modelFile, byte[] bytes, List<FileDigest> digests, On
         return new OnnxModelFiles(modelFile, bytes, digests, facts, allDetails);
     }
 
-    private static byte[] readModel(final Path modelFile) throws InputException {
+    /** What the model's bytes say about external data and class labels. */
+    static OnnxModelFacts facts(final Path modelFile, final byte[] bytes) throws InputException {
+        try {
+            return OnnxModelFacts.scan(bytes);
+        }
+        catch (MalformedModelException malformed) {
+            throw new InputException(String.format("%s is not a valid ONNX model (%s). Export the model to ONNX "
+                    + "again, e.g. with skl2onnx.", modelFile, malformed.getMessage()), malformed);
+        }
+    }
+
+    static byte[] readModel(final Path modelFile) throws InputException {
         try {
             return Files.readAllBytes(modelFile);
         }
