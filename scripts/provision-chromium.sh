@@ -12,6 +12,10 @@ find_browser() {
   command -v chromium 2>/dev/null
 }
 
+if [ -n "${MLGITOPS_CHROMIUM:-}" ] && [ ! -x "$MLGITOPS_CHROMIUM" ]; then
+  echo "MLGITOPS_CHROMIUM=$MLGITOPS_CHROMIUM is not an executable; looking for chromium on the PATH" >&2
+fi
+
 if browser=$(find_browser); then
   echo "$browser"
   exit 0

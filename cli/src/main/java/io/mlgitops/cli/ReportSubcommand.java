@@ -16,6 +16,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -101,6 +102,16 @@ final class ReportSubcommand implements Callable<Integer> {
         }
     }
 
+    /** A page is there to be read (a web server, a build archive): not only by its writer, as temporary files are. */
+    private static void readableByAll(final Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        catch (UnsupportedOperationException notPosix) {
+            // the file system's default permissions apply
+        }
+    }
+
     /** Writes beside the target first and moves into place, so that a reader never sees half a page. */
     private static void write(final Path file, final String text) throws InputException {
         Path target = file.toAbsolutePath();
@@ -108,6 +119,7 @@ final class ReportSubcommand implements Callable<Integer> {
             Files.createDirectories(target.getParent());
             Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             try {
+                readableByAll(temporary);
                 Files.writeString(temporary, text, StandardCharsets.UTF_8);
                 try {
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
