@@ -34,8 +34,8 @@ public final class ReportFixtures {
     private static final String FOLDER = "/io/mlgitops/report/html/";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Fields whose values must stay parseable for the charts to be drawn. */
-    private static final Set<String> KEEP = Set.of("kind", "startedAt", "finishedAt", "endedAt", "time", "schemaVersion",
-            "digest");
+    private static final Set<String> KEEP = Set.of("kind", "startedAt", "finishedAt", "endedAt", "time",
+            "schemaVersion", "digest");
     /** Fields whose objects have keys that are data (evidence, tags, model details), not schema field names. */
     private static final Set<String> FREE_KEYS = Set.of("subject", "inputs", "evidence", "summary", "tags",
             "timings");

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A benchmark: gates, metric table with intervals and Holm-adjusted p-values, the differences chart, latency, slices. */
+/**
+ * A benchmark: gates, the metric table with intervals and Holm-adjusted p-values, the differences chart, latency and
+ * slices.
+ */
 final class BenchmarkSection implements KindSection {
     private static final String METRICS = "metrics";
     private static final String CHAMPION = "champion";
