@@ -17,7 +17,8 @@ import java.util.Arrays;
                 + "Exit codes: 0 gate passed, 1 gate failed, 2 usage error, 3 input or environment error, "
                 + "4 internal error.",
         subcommands = {BenchmarkSubcommand.class, ComplianceSubcommand.class, PromoteSubcommand.class,
-            RollbackSubcommand.class, CanarySubcommand.class, DemoSubcommand.class, CommandLine.HelpCommand.class})
+            RollbackSubcommand.class, CanarySubcommand.class, ReportSubcommand.class, DemoSubcommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -75,7 +76,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: benchmark, promote, rollback, canary or demo");
+                "Missing command: benchmark, compliance, promote, rollback, canary, report or demo");
     }
 
     private static int usageError(final CommandLine.ParameterException problem, final String[] args) {

@@ -64,7 +64,7 @@ class UsageTest {
 
     @Test
     void shouldPrintTheHelpOfEveryCommand() {
-        for (String command : new String[] {"benchmark", "promote", "rollback", "demo"}) {
+        for (String command : new String[] {"benchmark", "promote", "rollback", "report", "demo"}) {
             CliRun help = CliRun.of(command, "--help");
 
             assertThat(help.exitCode()).as(command + ": " + help.err()).isZero();

@@ -2,16 +2,18 @@ package io.mlgitops.testing;
 
 import org.junit.jupiter.api.Assumptions;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Locates what the tests need outside the JVM: the repository root (for {@code examples/}) and the Python virtual
- * environment provisioned by {@code scripts/test.sh}. A missing service fails the test in CI ({@code CI} set) and
- * skips it elsewhere, with a message saying how to provision it.
+ * Locates what the tests need outside the JVM: the repository root (for {@code examples/}), the Python virtual
+ * environment and the headless Chromium provisioned by {@code scripts/test.sh}. A missing service fails the test in
+ * CI ({@code CI} set) and skips it elsewhere, with a message saying how to provision it.
  */
 public final class TestEnvironment {
     private TestEnvironment() {
@@ -61,14 +63,46 @@ public final class TestEnvironment {
         return python;
     }
 
+    /**
+     * The Chromium browser for headless page tests ({@code MLGITOPS_CHROMIUM}, or {@code chromium} on the
+     * {@code PATH}, which {@code scripts/provision-chromium.sh} installs from Debian's package).
+     */
+    public static Path chromium() {
+        String configured = System.getenv("MLGITOPS_CHROMIUM");
+        Optional<Path> browser = configured != null && !configured.isBlank()
+                ? Optional.of(Paths.get(configured))
+                : onPath("chromium", "chromium-browser");
+        requireService(browser.filter(Files::isExecutable).isPresent(), "Chromium "
+                + (configured == null || configured.isBlank() ? "(chromium on the PATH)" : configured)
+                + " (scripts/provision-chromium.sh installs Debian's chromium package; MLGITOPS_CHROMIUM names "
+                + "another binary)");
+        return browser.orElseThrow();
+    }
+
+    private static Optional<Path> onPath(final String... names) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String folder : path.split(File.pathSeparator)) {
+            for (String name : names) {
+                Path candidate = Paths.get(folder, name);
+                if (!folder.isEmpty() && Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Fails in CI and skips elsewhere when a service the test needs is missing. */
     public static void requireService(final boolean available, final String service) {
         if (available) {
             return;
         }
         String message = service + " is not available. Provision the test environment with scripts/test.sh "
-                + "(it creates .cache/venv with the pinned PyPI packages and puts Prometheus under "
-                + ".cache/prometheus).";
+                + "(it creates .cache/venv with the pinned PyPI packages, puts Prometheus under "
+                + ".cache/prometheus and installs Chromium).";
         if (runningInCi()) {
             fail(message);
         }
