@@ -85,9 +85,13 @@ public final class PolicyReader {
     }
 
     private static List<PolicyRule> rules(final String source, final Structure spec) throws InputException {
+        if (!spec.has("rules") && spec.has("waivers")) {
+            return List.of();
+        }
         List<Structure> items = spec.list("rules");
         if (items.isEmpty()) {
-            throw new InputException(source + ": spec.rules is empty; a policy needs at least one rule.");
+            throw new InputException(source + ": spec.rules is empty; a policy needs at least one rule (or, to hold "
+                    + "only waivers for the rules of other policies, spec.waivers and no spec.rules).");
         }
         List<PolicyRule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -1,5 +1,6 @@
 package io.mlgitops.compliance.fairness;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mlgitops.api.errors.InputException;
 import io.mlgitops.compliance.Evidence;
 import io.mlgitops.compliance.Finding;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,6 +26,7 @@ public final class FeatureDenylistRule implements RuleType {
     private static final String DEFAULTS = "defaults";
     private static final String ALLOW = "allow";
     private static final String POLICY_CITATION = "the policy's deny list";
+    private static final List<String> DEFAULT_LAWS = List.of("gdpr", "ecoa");
 
     @Override
     public String name() {
@@ -41,9 +44,9 @@ public final class FeatureDenylistRule implements RuleType {
         rule.strings(ALLOW);
     }
 
-    /** The built-in terms (unless {@code defaults: false}) followed by the policy's. */
+    /** The built-in terms {@code defaults} selects, followed by the policy's. */
     private static List<DenyTerm> terms(final RuleFields rule) throws InputException {
-        List<DenyTerm> terms = new ArrayList<>(rule.bool(DEFAULTS, true) ? DefaultDenyTerms.all() : List.of());
+        List<DenyTerm> terms = new ArrayList<>(defaults(rule));
         for (String term : rule.strings(DENY)) {
             DenyTerm denied = DenyTerm.of(term, POLICY_CITATION);
             if (denied.words().isEmpty()) {
@@ -55,6 +58,24 @@ public final class FeatureDenylistRule implements RuleType {
             throw rule.invalid(DEFAULTS, "is false and the rule lists no deny terms, so nothing would be checked");
         }
         return terms;
+    }
+
+    /**
+     * {@code true} (or absent): every built-in term; {@code gdpr} or {@code ecoa}: the terms of that law only, so a
+     * GDPR policy does not flag sex or age, which Art. 9 does not list; {@code false}: none.
+     */
+    private static List<DenyTerm> defaults(final RuleFields rule) throws InputException {
+        Optional<JsonNode> value = rule.node(DEFAULTS);
+        if (value.isEmpty() || value.get().isBoolean()) {
+            return rule.bool(DEFAULTS, true) ? DefaultDenyTerms.all() : List.of();
+        }
+        String law = rule.choice(DEFAULTS, DEFAULT_LAWS.get(0), DEFAULT_LAWS);
+        String citation = law.equals("gdpr") ? DefaultDenyTerms.GDPR : "ECOA";
+        return DefaultDenyTerms.all().stream().filter(term -> term.citation().contains(citation)).toList();
+    }
+
+    private static String defaultsText(final RuleFields rule) {
+        return rule.node(DEFAULTS).map(JsonNode::asText).orElse("true");
     }
 
     @Override
@@ -80,7 +101,7 @@ public final class FeatureDenylistRule implements RuleType {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("features", features);
         details.put("featuresOrigin", evidence.featuresOrigin());
-        details.put("defaults", rule.bool(DEFAULTS, true));
+        details.put("defaults", defaultsText(rule));
         details.put("deny", rule.strings(DENY));
         details.put("termsChecked", terms.size());
         details.put("allow", rule.strings(ALLOW));

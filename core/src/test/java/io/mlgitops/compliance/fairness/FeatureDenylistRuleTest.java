@@ -114,7 +114,21 @@ class FeatureDenylistRuleTest {
         assertThat(added.findings()).extracting(Finding::key).containsExactly("ZipCode", "postal_code", "gender");
         assertThat(added.findings().get(0).message()).contains("'zip code' (the policy's deny list)");
         assertThat(alone.findings()).extracting(Finding::key).containsExactly("zip_code");
-        assertThat(alone.evidence()).containsEntry("termsChecked", 1).containsEntry("defaults", false);
+        assertThat(alone.evidence()).containsEntry("termsChecked", 1).containsEntry("defaults", "false");
+    }
+
+    @Test
+    void shouldUseTheBuiltInTermsOfOneLawWhenTheDefaultsNameIt() throws InputException {
+        String[] columns = {"gender", "customer_age", "ethnicity", "religion", "tenure"};
+
+        assertThat(check("{\"defaults\": \"gdpr\"}", columns).findings()).extracting(Finding::key)
+                .as("GDPR Art. 9 lists neither sex nor age").containsExactly("ethnicity", "religion");
+        assertThat(check("{\"defaults\": \"ecoa\"}", columns).findings()).extracting(Finding::key)
+                .as("ECOA lists no ethnic origin apart from race and national origin")
+                .containsExactly("gender", "customer_age", "religion");
+        assertThatThrownBy(() -> new FeatureDenylistRule().validate(rule("featureDenylist",
+                "{\"defaults\": \"hipaa\"}"))).isInstanceOf(InputException.class)
+                .hasMessageContaining("field 'defaults': must be one of gdpr, ecoa, got 'hipaa'");
     }
 
     @Test
