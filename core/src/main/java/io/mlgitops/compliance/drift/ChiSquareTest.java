@@ -1,5 +1,6 @@
 package io.mlgitops.compliance.drift;
 
+import io.mlgitops.stats.CompensatedSum;
 import org.apache.commons.math3.special.Gamma;
 
 /**

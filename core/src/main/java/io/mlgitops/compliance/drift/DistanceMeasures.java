@@ -1,5 +1,7 @@
 package io.mlgitops.compliance.drift;
 
+import io.mlgitops.stats.CompensatedSum;
+
 /** Evidently's distance drift scores; a column drifts when its score is at least the threshold. */
 final class DistanceMeasures {
     /** Evidently's floor for the reference standard deviation that normalizes the Wasserstein distance. */

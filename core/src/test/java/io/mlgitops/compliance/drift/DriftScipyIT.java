@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,7 +102,7 @@ class DriftScipyIT {
 
     /** A reference and a current file with the same columns, checked with every method. */
     private List<Case> scenario(final String name, final int referenceRows, final int currentRows,
-            final double shift, final boolean large) throws IOException, Exception {
+            final double shift, final boolean large) throws Exception {
         Random random = new Random(name.hashCode());
         Path reference = folder.resolve(name + "-reference.csv");
         Path current = folder.resolve(name + "-current.csv");
@@ -189,7 +190,7 @@ class DriftScipyIT {
         return new Generated(name, () -> Long.toString((long) values.getAsDouble()));
     }
 
-    private static Generated text(final String name, final java.util.function.Supplier<String> values) {
+    private static Generated text(final String name, final Supplier<String> values) {
         return new Generated(name, () -> {
             String value = values.get();
             return value == null ? "" : value;
@@ -212,7 +213,7 @@ class DriftScipyIT {
         }
     }
 
-    private record Generated(String name, java.util.function.Supplier<String> cells) {
+    private record Generated(String name, Supplier<String> cells) {
     }
 
     private record Case(String name, String method, Path reference, Path current,
