@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The value tests of Great Expectations' column map expectations (pandas semantics): numbers between bounds, values in
  * or out of a set, duplicates (every copy of a repeated value is unexpected, {@code duplicated(keep=False)}),
  * regular expressions found anywhere in the value ({@code str.contains}), and value lengths. Regular expressions and
- * lengths see a number as the column writes it.
+ * lengths see a number as pandas' {@code astype(str)} writes it ({@link PythonText}).
  */
 final class ValueConditions {
     private ValueConditions() {
@@ -43,12 +43,12 @@ final class ValueConditions {
 
     static ValueCondition matches(final Pattern regex, final boolean expectMatch) {
         return condition((expectMatch ? "do not match " : "match ") + "the regular expression /" + regex.pattern()
-                + "/", (column, source) -> row -> regex.matcher(column.text(row)).find() != expectMatch);
+                + "/", (column, source) -> row -> regex.matcher(PythonText.of(column, row)).find() != expectMatch);
     }
 
     static ValueCondition lengths(final Bounds bounds) {
         return condition("have a length not " + bounds.describe(),
-                (column, source) -> row -> !bounds.contains(length(column.text(row))));
+                (column, source) -> row -> !bounds.contains(length(PythonText.of(column, row))));
     }
 
     private static IntPredicate duplicates(final Column column) {

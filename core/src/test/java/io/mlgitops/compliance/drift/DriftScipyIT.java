@@ -3,6 +3,7 @@ package io.mlgitops.compliance.drift;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.mlgitops.compliance.Evidence;
+import io.mlgitops.compliance.PythonReference;
 import io.mlgitops.compliance.RuleCheck;
 import io.mlgitops.compliance.RuleFields;
 import io.mlgitops.data.CsvReader;
@@ -60,7 +61,7 @@ class DriftScipyIT {
             input.add(Map.of("reference", testCase.reference.toString(), "current", testCase.current.toString(),
                     "method", testCase.method, "columns", List.copyOf(testCase.columns().keySet())));
         }
-        JsonNode evidently = PythonReference.run(folder, "evidently_drift.py", input).path("results");
+        JsonNode evidently = PythonReference.run(folder, getClass(), "evidently_drift.py", input).path("results");
 
         List<String> mismatches = new ArrayList<>();
         Map<String, Double> worst = new TreeMap<>();

@@ -1,6 +1,7 @@
 package io.mlgitops.compliance.drift;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mlgitops.compliance.PythonReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class KolmogorovSmirnovScipyIT {
         for (double[] point : points) {
             input.add(new Object[] {(int) point[0], Double.toHexString(point[1])});
         }
-        JsonNode scipy = PythonReference.run(folder, "scipy_kolmogorov.py", Map.of("kstwo", input, "ks2",
+        JsonNode scipy = PythonReference.run(folder, getClass(), "scipy_kolmogorov.py", Map.of("kstwo", input, "ks2",
                 List.of()));
         assertThat(scipy.path("scipy").asText()).isEqualTo("1.17.1");
 
@@ -93,7 +94,7 @@ class KolmogorovSmirnovScipyIT {
         Map<String, Object> cases = new LinkedHashMap<>();
         cases.put("kstwo", List.of());
         cases.put("ks2", input);
-        JsonNode scipy = PythonReference.run(folder, "scipy_kolmogorov.py", cases);
+        JsonNode scipy = PythonReference.run(folder, getClass(), "scipy_kolmogorov.py", cases);
 
         List<String> mismatches = new ArrayList<>();
         double worst = 0;

@@ -1,4 +1,4 @@
-package io.mlgitops.compliance.drift;
+package io.mlgitops.compliance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,29 +9,28 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-/** Runs a Python reference script of this package's test resources in the test virtual environment. */
-final class PythonReference {
+/** Runs a Python reference script of the test resources in the test virtual environment. */
+public final class PythonReference {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PythonReference() {
     }
 
     /**
-     * Copies {@code script} into {@code folder}, writes {@code input} there as JSON, runs
-     * {@code python SCRIPT INPUT.json ARGUMENTS...} and reads the JSON it prints.
+     * Copies {@code script}, a resource next to {@code owner}, into {@code folder}, writes {@code input} there as
+     * JSON, runs {@code python SCRIPT INPUT.json} and reads the JSON it prints.
      */
-    static JsonNode run(final Path folder, final String script, final Object input, final String... arguments)
+    public static JsonNode run(final Path folder, final Class<?> owner, final String script, final Object input)
             throws IOException, InterruptedException {
         Path python = TestEnvironment.python();
         Path copy = folder.resolve(script);
-        try (InputStream resource = PythonReference.class.getResourceAsStream(script)) {
+        try (InputStream resource = owner.getResourceAsStream(script)) {
             assertThat(resource).as("test resource " + script).isNotNull();
             Files.copy(resource, copy, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -39,8 +38,7 @@ final class PythonReference {
         JSON.writeValue(inputFile.toFile(), input);
         Path output = folder.resolve(script + ".output.json");
         Path errors = folder.resolve(script + ".err");
-        List<String> command = new ArrayList<>(List.of(python.toString(), copy.toString(), inputFile.toString()));
-        command.addAll(List.of(arguments));
+        List<String> command = List.of(python.toString(), copy.toString(), inputFile.toString());
         Process process = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile())
                 .start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
@@ -54,7 +52,7 @@ final class PythonReference {
     }
 
     /** |a - b| / max(|a|, |b|), 0 when equal. */
-    static double relativeDifference(final double actual, final double expected) {
+    public static double relativeDifference(final double actual, final double expected) {
         if (actual == expected) {
             return 0;
         }
