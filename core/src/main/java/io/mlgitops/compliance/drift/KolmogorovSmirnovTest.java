@@ -52,7 +52,7 @@ final class KolmogorovSmirnovTest {
         int i = 0;
         int j = 0;
         while (i < first.length || j < second.length) {
-            double value = j == second.length || i < first.length && first[i] <= second[j] ? first[i] : second[j];
+            double value = SortedSamples.nextValue(first, i, second, j);
             while (i < first.length && first[i] == value) {
                 i++;
             }

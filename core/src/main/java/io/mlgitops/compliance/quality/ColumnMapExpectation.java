@@ -42,17 +42,8 @@ final class ColumnMapExpectation implements Expectation {
 
     /** expect_column_values_to_be_null ({@code expectNull}) or expect_column_values_to_not_be_null. */
     static ColumnMapExpectation nulls(final RuleFields rule, final boolean expectNull) throws InputException {
-        ValueCondition condition = new ValueCondition() {
-            @Override
-            public IntPredicate unexpected(final Column values, final String source) {
-                return row -> values.isMissing(row) != expectNull;
-            }
-
-            @Override
-            public String violation() {
-                return expectNull ? "are not missing" : "are missing";
-            }
-        };
+        ValueCondition condition = new ValueCondition(expectNull ? "are not missing" : "are missing",
+                (values, source) -> row -> values.isMissing(row) != expectNull);
         return new ColumnMapExpectation(rule.string(ExpectationFields.COLUMN), ExpectationFields.mostly(rule),
                 condition, true);
     }

@@ -75,10 +75,10 @@ final class ExpectationCatalog {
                 Set.of(ExpectationFields.COLUMN_SET, ExpectationFields.EXACT_MATCH), ColumnSetExpectation::of);
         add(definitions, "expect_table_column_count_to_equal", Set.of(ExpectationFields.VALUE),
                 TableCountExpectation::columnsEqual);
-        add(definitions, "expect_table_column_count_to_be_between",
-                Set.of(ExpectationFields.MIN_VALUE, ExpectationFields.MAX_VALUE), TableCountExpectation::columnsBetween);
-        add(definitions, "expect_table_row_count_to_be_between",
-                Set.of(ExpectationFields.MIN_VALUE, ExpectationFields.MAX_VALUE), TableCountExpectation::rowsBetween);
+        Set<String> countBetween = Set.of(ExpectationFields.MIN_VALUE, ExpectationFields.MAX_VALUE);
+        add(definitions, "expect_table_column_count_to_be_between", countBetween,
+                TableCountExpectation::columnsBetween);
+        add(definitions, "expect_table_row_count_to_be_between", countBetween, TableCountExpectation::rowsBetween);
         add(definitions, "expect_table_row_count_to_equal", Set.of(ExpectationFields.VALUE),
                 TableCountExpectation::rowsEqual);
         add(definitions, "expect_compound_columns_to_be_unique",

@@ -1,6 +1,5 @@
 package io.mlgitops.compliance.quality;
 
-import io.mlgitops.api.errors.InputException;
 import io.mlgitops.data.Column;
 import io.mlgitops.data.NumericColumn;
 import io.mlgitops.data.TextColumn;
@@ -22,32 +21,32 @@ final class ValueConditions {
     }
 
     static ValueCondition between(final Bounds bounds) {
-        return condition("are not " + bounds.describe(), (column, source) -> {
+        return new ValueCondition("are not " + bounds.describe(), (column, source) -> {
             double[] values = column.toDoubles();
             return row -> !bounds.contains(values[row]);
         });
     }
 
     static ValueCondition inSet(final ValueSet set) {
-        return condition("are not in the value set " + set.entries(),
+        return new ValueCondition("are not in the value set " + set.entries(),
                 (column, source) -> row -> !set.contains(column, row));
     }
 
     static ValueCondition notInSet(final ValueSet set) {
-        return condition("are in the value set " + set.entries(), (column, source) -> row -> set.contains(column, row));
+        return new ValueCondition("are in the value set " + set.entries(), (column, source) -> row -> set.contains(column, row));
     }
 
     static ValueCondition unique() {
-        return condition("are duplicated", (column, source) -> duplicates(column));
+        return new ValueCondition("are duplicated", (column, source) -> duplicates(column));
     }
 
     static ValueCondition matches(final Pattern regex, final boolean expectMatch) {
-        return condition((expectMatch ? "do not match " : "match ") + "the regular expression /" + regex.pattern()
+        return new ValueCondition((expectMatch ? "do not match " : "match ") + "the regular expression /" + regex.pattern()
                 + "/", (column, source) -> row -> regex.matcher(PythonText.of(column, row)).find() != expectMatch);
     }
 
     static ValueCondition lengths(final Bounds bounds) {
-        return condition("have a length not " + bounds.describe(),
+        return new ValueCondition("have a length not " + bounds.describe(),
                 (column, source) -> row -> !bounds.contains(length(PythonText.of(column, row))));
     }
 
@@ -76,23 +75,5 @@ final class ValueConditions {
     /** The length in characters (code points), as Python counts it. */
     private static int length(final String text) {
         return text.codePointCount(0, text.length());
-    }
-
-    private interface Preparation {
-        IntPredicate prepare(Column column, String source) throws InputException;
-    }
-
-    private static ValueCondition condition(final String violation, final Preparation preparation) {
-        return new ValueCondition() {
-            @Override
-            public IntPredicate unexpected(final Column column, final String source) throws InputException {
-                return preparation.prepare(column, source);
-            }
-
-            @Override
-            public String violation() {
-                return violation;
-            }
-        };
     }
 }

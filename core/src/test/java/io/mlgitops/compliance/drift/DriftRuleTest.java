@@ -147,7 +147,8 @@ class DriftRuleTest {
         assertThatThrownBy(() -> drift.validate(rule("drift", "{driftShare: 0}")))
                 .hasMessageContaining("field 'driftShare'");
         assertThatThrownBy(() -> drift.validate(rule("drift", "{failOn: row}"))).hasMessageContaining("field 'failOn'");
-        assertThatThrownBy(() -> drift.validate(rule("drift", "{columns: []}"))).hasMessageContaining("field 'columns'");
+        assertThatThrownBy(() -> drift.validate(rule("drift", "{columns: []}")))
+                .hasMessageContaining("field 'columns'");
         assertThatThrownBy(() -> drift.validate(rule("drift", "{columns: [a, a]}")))
                 .hasMessageContaining("names a column twice");
     }
