@@ -85,8 +85,7 @@ public final class DriftRule implements RuleType {
         DriftMethod method = settings.method() == DriftMethod.AUTO ? DriftMethod.defaultFor(sample)
                 : settings.method();
         if (method.needsNumbers() && !sample.isNumeric()) {
-            String where = referenceColumn instanceof NumericColumn ? current.source()
-                    : reference.source();
+            String where = referenceColumn instanceof NumericColumn ? current.source() : reference.source();
             throw rule.invalid(DriftSettings.METHOD, String.format("method %s needs numbers, but column '%s' holds "
                     + "text in %s. Use psi, jensenshannon, chisquare, z or auto for text columns, or list only "
                     + "numeric columns in 'columns'.", method.policyName(), name, where));
