@@ -1,11 +1,11 @@
 package io.mlgitops.stats;
 
 /** Neumaier's compensated summation: the error stays a few ulps of the result, independent of the count. */
-final class CompensatedSum {
+public final class CompensatedSum {
     private double sum;
     private double compensation;
 
-    void add(final double value) {
+    public void add(final double value) {
         double total = sum + value;
         if (Math.abs(sum) >= Math.abs(value)) {
             compensation += (sum - total) + value;
@@ -16,7 +16,7 @@ final class CompensatedSum {
         sum = total;
     }
 
-    double sum() {
+    public double sum() {
         return sum + compensation;
     }
 }
