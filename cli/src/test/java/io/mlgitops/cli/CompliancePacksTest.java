@@ -76,6 +76,16 @@ class CompliancePacksTest {
     }
 
     @Test
+    void shouldPassTheEuAiActPackWithTheTeamsWaiverOfTheVulnerability() throws Exception {
+        JsonNode report = run(0, "--pack", "eu-ai-act-high-risk", "--policy",
+                TestEnvironment.example("policies/churn-waivers.yaml").toString());
+
+        assertThat(rule(report, "cybersecurity").path("status").asText()).isEqualTo("WAIVED");
+        assertThat(report.at("/results/waivers/orphaned/0/rule").asText()).isEqualTo("cves");
+        assertThat(report.at("/messages").toString()).contains("names the rule 'cves'");
+    }
+
+    @Test
     void shouldCatchTheAdverseImpactAndTheProhibitedBasesInTheFairLendingPack() throws Exception {
         JsonNode report = run(1, "--pack", "us-fair-lending");
 
@@ -114,6 +124,8 @@ class CompliancePacksTest {
         assertThat(report.at("/results/waivers/applied/0/covered/0").asText()).isEqualTo("CVE-2026-31337");
         assertThat(report.at("/results/waivers/unused/0/rule").asText()).as("parity passes: its waiver is unused")
                 .isEqualTo("parity");
+        assertThat(report.at("/results/waivers/orphaned/0/rule").asText()).as("the EU pack is not in this run")
+                .isEqualTo("cybersecurity");
         assertThat(rule(report, "licenses").at("/evidence/unlicensedComponents")).hasSize(2);
     }
 

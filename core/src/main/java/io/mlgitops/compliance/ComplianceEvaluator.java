@@ -1,6 +1,5 @@
 package io.mlgitops.compliance;
 
-import io.mlgitops.api.errors.InputException;
 import io.mlgitops.api.errors.MlGitOpsException;
 import io.mlgitops.api.spi.ProgressListener;
 
@@ -42,16 +41,23 @@ public final class ComplianceEvaluator {
     }
 
     /**
-     * @throws InputException when a waiver names a rule no policy defines
+     * Judges the evidence. A waiver that names a rule no policy of this run defines covers nothing and is reported, so
+     * one waiver file can serve runs with different packs, and a mistyped rule id fails closed.
      */
-    public ComplianceResults evaluate(final List<Policy> policies, final Evidence evidence) throws InputException {
-        List<Waiver> waivers = policies.stream().flatMap(policy -> policy.waivers().stream()).toList();
-        requireKnownRules(policies, waivers);
+    public ComplianceResults evaluate(final List<Policy> policies, final Evidence evidence) {
+        Set<String> ids = new LinkedHashSet<>();
+        policies.forEach(policy -> policy.rules().forEach(rule -> ids.add(rule.id())));
         Map<Waiver, List<String>> covered = new IdentityHashMap<>();
         List<Waiver> valid = new ArrayList<>();
         List<ComplianceResults.WaiverUse> expired = new ArrayList<>();
-        for (Waiver waiver : waivers) {
-            if (waiver.isExpired(today)) {
+        List<ComplianceResults.WaiverUse> orphaned = new ArrayList<>();
+        for (Waiver waiver : policies.stream().flatMap(policy -> policy.waivers().stream()).toList()) {
+            if (!ids.contains(waiver.rule())) {
+                orphaned.add(ComplianceResults.WaiverUse.of(waiver, List.of()));
+                progress.warn(String.format("%s: a waiver names the rule '%s', which no policy of this run defines "
+                        + "(rules: %s); it covers nothing.", waiver.policy(), waiver.rule(), String.join(", ", ids)));
+            }
+            else if (waiver.isExpired(today)) {
                 expired.add(ComplianceResults.WaiverUse.of(waiver, List.of()));
                 progress.warn("Waiver expired on " + waiver.expires() + ", not applied: " + waiver.describe());
             }
@@ -82,20 +88,7 @@ public final class ComplianceEvaluator {
             (keys.isEmpty() ? unused : applied).add(ComplianceResults.WaiverUse.of(waiver, keys));
         }
         return new ComplianceResults(region.orElse(null), modelType.orElse(null), summary(rules), rules,
-                new ComplianceResults.Waivers(applied, expired, unused), uses);
-    }
-
-    private static void requireKnownRules(final List<Policy> policies, final List<Waiver> waivers)
-            throws InputException {
-        Set<String> ids = new LinkedHashSet<>();
-        policies.forEach(policy -> policy.rules().forEach(rule -> ids.add(rule.id())));
-        for (Waiver waiver : waivers) {
-            if (!ids.contains(waiver.rule())) {
-                throw new InputException(String.format("%s: a waiver names the rule '%s', which no policy of this run "
-                        + "defines. Rules: %s. Fix the waiver's rule id.", waiver.policy(), waiver.rule(),
-                        String.join(", ", ids)));
-            }
-        }
+                new ComplianceResults.Waivers(applied, expired, unused, orphaned), uses);
     }
 
     private static RuleResult excluded(final Policy policy, final PolicyRule rule, final String exclusion) {

@@ -31,6 +31,9 @@ public final class ComplianceReports {
         results.waivers().expired().forEach(waiver -> messages.add(Message.warning(String.format(
                 "Waiver of rule '%s'%s expired on %s and was not applied.", waiver.rule(),
                 waiver.match() == null ? "" : " for " + waiver.match(), waiver.expires()))));
+        results.waivers().orphaned().forEach(waiver -> messages.add(Message.warning(String.format(
+                "A waiver in %s names the rule '%s', which no policy of this run defines; it covers nothing.",
+                waiver.policy(), waiver.rule()))));
         results.policies().stream().filter(policy -> !policy.applied()).forEach(policy -> messages.add(
                 Message.info("Policy " + policy.name() + " does not apply: " + policy.exclusion() + ".")));
         Status status = results.passed() ? Status.PASSED : Status.FAILED;

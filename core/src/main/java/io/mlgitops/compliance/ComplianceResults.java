@@ -35,15 +35,18 @@ public record ComplianceResults(String region, String modelType, Map<RuleStatus,
     /**
      * What happened to the waivers.
      *
-     * @param applied waivers that covered at least one finding
-     * @param expired waivers past their date: not applied
-     * @param unused  valid waivers that covered nothing
+     * @param applied  waivers that covered at least one finding
+     * @param expired  waivers past their date: not applied
+     * @param unused   valid waivers that covered nothing
+     * @param orphaned waivers naming a rule no policy of the run defines: they cover nothing
      */
-    public record Waivers(List<WaiverUse> applied, List<WaiverUse> expired, List<WaiverUse> unused) {
+    public record Waivers(List<WaiverUse> applied, List<WaiverUse> expired, List<WaiverUse> unused,
+            List<WaiverUse> orphaned) {
         public Waivers {
             applied = List.copyOf(applied);
             expired = List.copyOf(expired);
             unused = List.copyOf(unused);
+            orphaned = List.copyOf(orphaned);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.mlgitops.compliance;
 
-import io.mlgitops.api.errors.InputException;
 import io.mlgitops.api.spi.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ComplianceEvaluatorTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
@@ -23,7 +21,7 @@ class ComplianceEvaluatorTest {
     private Path folder;
 
     private static ComplianceResults evaluate(final Evidence evidence, final Optional<String> region,
-            final String... policies) throws InputException {
+            final String... policies) throws Exception {
         List<Policy> read = new ArrayList<>();
         for (String policy : policies) {
             read.add(PolicyReaderTest.read(HEADER + policy));
@@ -129,13 +127,17 @@ class ComplianceEvaluatorTest {
     }
 
     @Test
-    void shouldRefuseAWaiverForARuleNoPolicyDefines() {
-        assertThatThrownBy(() -> evaluate(Evidence.builder().build(), Optional.empty(), """
+    void shouldReportAWaiverForARuleNoPolicyDefinesAndLetTheRuleFail() throws Exception {
+        ComplianceResults results = evaluate(Evidence.builder().build(), Optional.empty(), """
                 metadata: {name: docs}
                 spec:
-                  rules: [{id: oversight, type: humanApproval}]
+                  rules: [{id: oversight, type: humanApproval, required: true}]
                   waivers: [{rule: oversight-typo, reason: r, approvedBy: a, expires: 2027-01-01}]
-                """)).isInstanceOf(InputException.class)
-                .hasMessageContainingAll("policy.yaml", "'oversight-typo'", "Rules: oversight");
+                """);
+
+        assertThat(rule(results, "oversight").status()).isEqualTo(RuleStatus.FAILED);
+        assertThat(results.waivers().orphaned()).extracting(ComplianceResults.WaiverUse::rule)
+                .containsExactly("oversight-typo");
+        assertThat(results.waivers().unused()).isEmpty();
     }
 }
