@@ -73,8 +73,9 @@ class PackagedPluginIT {
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(listed).isEqualTo(symbols);
             assertThat(file.getEntry("index.jelly")).isNotNull();
-            for (String step : new String[] {"MlBenchmarkStep", "MlComplianceCheckStep", "MetricGate"}) {
-                String folder = "io/jenkins/plugins/mlgitops/steps/" + step + "/";
+            for (String described : new String[] {"steps/MlBenchmarkStep", "steps/MlComplianceCheckStep",
+                "steps/MetricGate", "config/MlflowServer", "config/MlGitOpsConfiguration"}) {
+                String folder = "io/jenkins/plugins/mlgitops/" + described + "/";
                 assertThat(file.getEntry(folder + "config.jelly")).as(folder + "config.jelly").isNotNull();
                 assertThat(file.getEntry(folder + "help.html")).as(folder + "help.html").isNotNull();
             }

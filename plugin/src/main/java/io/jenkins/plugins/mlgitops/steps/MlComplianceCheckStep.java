@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlgitops.steps;
 
+import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
@@ -46,6 +47,7 @@ public final class MlComplianceCheckStep extends Step {
     private int threads;
     private String delimiter = ",";
     private String mlflowUrl;
+    private String mlflowServer;
     private String report;
     private boolean unstableOnFailure;
 
@@ -55,8 +57,9 @@ public final class MlComplianceCheckStep extends Step {
     }
 
     @Override
-    public StepExecution start(final StepContext context) {
-        return new EngineExecution(context, FUNCTION_NAME, request(), unstableOnFailure);
+    public StepExecution start(final StepContext context) throws AbortException {
+        return new EngineExecution(context, FUNCTION_NAME, request().mlflowUrl(MlflowServers.url(FUNCTION_NAME,
+                mlflowServer, mlflowUrl)), unstableOnFailure);
     }
 
     /** The Jenkins-free request these parameters make. */
@@ -237,6 +240,16 @@ public final class MlComplianceCheckStep extends Step {
     @DataBoundSetter
     public void setMlflowUrl(final String mlflowUrl) {
         this.mlflowUrl = mlflowUrl;
+    }
+
+    public String getMlflowServer() {
+        return mlflowServer;
+    }
+
+    /** The name of an MLflow server configured in Manage Jenkins; an alternative to {@code mlflowUrl}. */
+    @DataBoundSetter
+    public void setMlflowServer(final String mlflowServer) {
+        this.mlflowServer = mlflowServer;
     }
 
     public String getReport() {

@@ -1,10 +1,14 @@
 package io.jenkins.plugins.mlgitops.archunit;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +22,7 @@ import java.util.stream.Collectors;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +53,8 @@ class PluginArchitectureTest {
 
     @Test
     void shouldKeepTheStepLogicFreeOfJenkinsTypes() {
-        ArchRule rule = noClasses().that().resideInAPackage("io.jenkins.plugins.mlgitops.steps.engine..")
+        ArchRule rule = noClasses().that().resideInAnyPackage("io.jenkins.plugins.mlgitops.steps.engine..",
+                        "io.jenkins.plugins.mlgitops.config.settings..")
                 .should().dependOnClassesThat().resideInAnyPackage(JENKINS_PACKAGES)
                 .because("the decisions of the steps are unit-tested without Jenkins (DESIGN §7)");
         rule.check(plugin);
@@ -61,6 +67,31 @@ class PluginArchitectureTest {
                         .and(target(owner(JavaClass.Predicates.simpleName("Jenkins")))))
                 .because("only adapters touch Jenkins singletons (DESIGN §1)");
         rule.check(plugin);
+    }
+
+    @Test
+    void shouldAnswerFormChecksAndFillsOnlyToPostRequestsOfPermittedUsers() {
+        ArchRule rule = methods().that().haveNameMatching("do(Check|Fill).*").and().arePublic()
+                .should().beAnnotatedWith("org.kohsuke.stapler.verb.POST")
+                .andShould(checkAPermission())
+                .because("form endpoints must not leak data or be triggered by a forged GET (issue 6 §3)");
+        rule.check(plugin);
+        assertThat(plugin.stream().flatMap(type -> type.getMethods().stream())
+                .filter(method -> method.getName().startsWith("doCheck"))).as("form checks found").isNotEmpty();
+    }
+
+    private static ArchCondition<JavaMethod> checkAPermission() {
+        return new ArchCondition<>("check a permission") {
+            @Override
+            public void check(final JavaMethod method, final ConditionEvents events) {
+                boolean checks = method.getMethodCallsFromSelf().stream().anyMatch(call ->
+                        call.getName().equals("checkPermission") || call.getName().equals("hasPermission"));
+                if (!checks) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                            + " answers without checking a permission"));
+                }
+            }
+        };
     }
 
     @Test

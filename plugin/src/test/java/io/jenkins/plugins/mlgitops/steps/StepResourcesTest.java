@@ -1,5 +1,7 @@
 package io.jenkins.plugins.mlgitops.steps;
 
+import io.jenkins.plugins.mlgitops.config.MlGitOpsConfiguration;
+import io.jenkins.plugins.mlgitops.config.MlflowServer;
 import org.junit.jupiter.api.Test;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -24,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StepResourcesTest {
     private static final List<Class<?>> DESCRIBED = List.of(MlBenchmarkStep.class, MlComplianceCheckStep.class,
-            MetricGate.class);
+            MetricGate.class, MlflowServer.class, MlGitOpsConfiguration.class);
     private static final Pattern FIELD = Pattern.compile("field=\"([A-Za-z]+)\"");
 
     @Test
@@ -58,10 +60,11 @@ class StepResourcesTest {
         assertThat(parameters(MlBenchmarkStep.class)).contains("dataset", "target", "champion", "candidate",
                 "features", "positiveLabel", "task", "metrics", "gates", "gateMode", "test", "confidence", "resamples",
                 "seed", "slices", "onMissingChampion", "maxLatencyRegression", "latencySamples", "batchSize",
-                "threads", "delimiter", "mlflowUrl", "report", "unstableOnFailure");
+                "threads", "delimiter", "mlflowUrl", "mlflowServer", "report", "unstableOnFailure");
         assertThat(parameters(MlComplianceCheckStep.class)).contains("policies", "packs", "modelType", "region",
                 "dataset", "target", "predictions", "features", "referenceDataset", "sensitive", "modelCard",
-                "securityReports", "sbom", "modelDir", "benchmarkReport", "approvedBy", "unstableOnFailure");
+                "securityReports", "sbom", "modelDir", "benchmarkReport", "approvedBy", "mlflowServer",
+                "unstableOnFailure");
         assertThat(parameters(MetricGate.class)).containsExactlyInAnyOrder("metric", "threshold",
                 "minAbsoluteChange", "minRelativeChange", "greaterIsBetter", "requireSignificance");
     }
