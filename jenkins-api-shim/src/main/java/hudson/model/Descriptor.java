@@ -5,6 +5,9 @@ package hudson.model;
 
 import jenkins.model.Loadable;
 import jenkins.util.io.OnMaster;
+import net.sf.json.JSONObject;
+import org.kohsuke.stapler.HttpResponse;
+import org.kohsuke.stapler.StaplerRequest2;
 
 /** Metadata and configuration of a {@link Describable} type. */
 public abstract class Descriptor<T extends Describable<T>> implements Loadable, Saveable, OnMaster {
@@ -16,15 +19,27 @@ public abstract class Descriptor<T extends Describable<T>> implements Loadable, 
         throw new UnsupportedOperationException("compile-only shim");
     }
 
-    /** Upstream implements this {@link Saveable} method; the plugin never calls it. */
+    public boolean configure(final StaplerRequest2 req, final JSONObject json) throws FormException {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    /** Persists the descriptor (upstream: XStream, {@code $JENKINS_HOME/<class>.xml}). */
     @Override
     public void save() {
         throw new UnsupportedOperationException("compile-only shim");
     }
 
-    /** Upstream implements this {@link Loadable} method; the plugin never calls it. */
+    /** Loads the persisted descriptor. */
     @Override
     public void load() {
         throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    /** A form value that cannot be accepted, with the field it belongs to. */
+    public static final class FormException extends Exception implements HttpResponse {
+        private static final long serialVersionUID = 1L;
+
+        private FormException() {
+        }
     }
 }

@@ -6,6 +6,8 @@ package jenkins.model;
 import hudson.ExtensionPoint;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
+import net.sf.json.JSONObject;
+import org.kohsuke.stapler.StaplerRequest2;
 
 /** A section of the system configuration page; its own descriptor. */
 public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration>
@@ -15,6 +17,12 @@ public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration
 
     @Override
     public final Descriptor<GlobalConfiguration> getDescriptor() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    /** Upstream binds the form to the {@code @DataBoundSetter}s with {@link StaplerRequest2#bindJSON}. */
+    @Override
+    public boolean configure(final StaplerRequest2 req, final JSONObject json) throws FormException {
         throw new UnsupportedOperationException("compile-only shim");
     }
 }

@@ -4,8 +4,10 @@ import hudson.Extension;
 import io.jenkins.plugins.mlgitops.adapters.JenkinsFacade;
 import io.jenkins.plugins.mlgitops.config.settings.MlflowServerSettings;
 import jenkins.model.GlobalConfiguration;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.StaplerRequest2;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,18 @@ public class MlGitOpsConfiguration extends GlobalConfiguration {
     /** The servers as the Jenkins-free rules see them. */
     public List<MlflowServerSettings> serverSettings() {
         return getMlflowServers().stream().map(MlflowServer::settings).toList();
+    }
+
+    /**
+     * Binds the submitted form. The list is emptied first: the form carries no {@code mlflowServers} field when the
+     * last server was deleted, and binding alone would then keep the old list.
+     */
+    @Override
+    public boolean configure(final StaplerRequest2 req, final JSONObject json) throws FormException {
+        mlflowServers = new ArrayList<>();
+        req.bindJSON(this, json);
+        save();
+        return true;
     }
 
     @Override

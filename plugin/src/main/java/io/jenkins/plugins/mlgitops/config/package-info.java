@@ -1,6 +1,5 @@
 /**
- * Global configuration (MLflow servers, Prometheus, GitOps repository defaults) and credentials. Empty in this
- * increment: the steps take the MLflow server from their {@code mlflowUrl} parameter or the build's
- * {@code MLFLOW_TRACKING_URI}.
+ * Global configuration: <em>Manage Jenkins › System › ML GitOps</em> with the MLflow tracking servers steps refer to
+ * by name. Its rules (names, URLs, resolving a step's server) live in {@code config.settings}, free of Jenkins types.
  */
 package io.jenkins.plugins.mlgitops.config;
