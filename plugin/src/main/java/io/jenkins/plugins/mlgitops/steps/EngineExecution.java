@@ -11,6 +11,8 @@ import io.jenkins.plugins.mlgitops.steps.engine.EngineRun;
 import io.jenkins.plugins.mlgitops.steps.engine.StepFinisher;
 import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
 import io.jenkins.plugins.mlgitops.steps.engine.StepVerdict;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
@@ -53,6 +55,11 @@ final class EngineExecution extends SynchronousNonBlockingStepExecution<Map<Stri
         }
         if (finished.verdict().decision() == StepVerdict.Decision.UNSTABLE) {
             context.setResult(Result.UNSTABLE);
+            FlowNode node = context.get(FlowNode.class);
+            if (node != null) {
+                // the stage shows as unstable too, as with Pipeline's own unstable step
+                node.addOrReplaceAction(new WarningAction(Result.UNSTABLE).withMessage(finished.verdict().message()));
+            }
         }
         return finished.values();
     }
