@@ -1,4 +1,5 @@
-// Compile-only stand-in for org.jenkins-ci:symbol-annotation:1.25 (the version jenkins-core 2.541.3 manages), src/main/java/org/jenkinsci/Symbol.java (earlier in jenkinsci/structs-plugin, annotation/).
+// Compile-only stand-in for org.jenkins-ci:symbol-annotation:1.25 (the version jenkins-core 2.541.3 manages),
+// src/main/java/org/jenkinsci/Symbol.java (earlier in jenkinsci/structs-plugin, annotation/).
 // Same package, name, kind, type parameters, supertypes, checked exceptions and erased signatures as upstream, for
 // the members the ml-gitops plugin uses only; bodies are trivial. Written for this project; no upstream code.
 package org.jenkinsci;

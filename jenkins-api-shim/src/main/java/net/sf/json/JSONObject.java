@@ -1,4 +1,5 @@
-// Compile-only stand-in for org.kohsuke.stapler:json-lib:2.4-jenkins-15 (the version jenkins-core 2.541.3 manages), src/main/java/net/sf/json/JSONObject.java.
+// Compile-only stand-in for org.kohsuke.stapler:json-lib:2.4-jenkins-15 (the version jenkins-core 2.541.3 manages),
+// src/main/java/net/sf/json/JSONObject.java.
 // Same package, name, kind, type parameters, supertypes, checked exceptions and erased signatures as upstream, for
 // the members the ml-gitops plugin uses only; bodies are trivial. Written for this project; no upstream code.
 package net.sf.json;

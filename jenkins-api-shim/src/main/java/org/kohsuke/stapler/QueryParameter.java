@@ -1,4 +1,5 @@
-// Compile-only stand-in for org.kohsuke.stapler:stapler:2050.v425108fd5089 (the version jenkins-core 2.541.3 uses), core/src/main/java/org/kohsuke/stapler/QueryParameter.java.
+// Compile-only stand-in for org.kohsuke.stapler:stapler:2050.v425108fd5089 (the version jenkins-core 2.541.3 uses),
+// core/src/main/java/org/kohsuke/stapler/QueryParameter.java.
 // Same package, name, kind, type parameters, supertypes, checked exceptions and erased signatures as upstream, for
 // the members the ml-gitops plugin uses only; bodies are trivial. Written for this project; no upstream code.
 package org.kohsuke.stapler;

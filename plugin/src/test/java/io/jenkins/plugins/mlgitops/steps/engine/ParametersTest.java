@@ -28,7 +28,8 @@ class ParametersTest {
                 .isEqualTo("onnx:" + WORKSPACE.resolve("models/m.onnx"));
         assertThat(WorkspacePaths.modelReference(WORKSPACE, "predictions:p.csv"))
                 .isEqualTo("predictions:" + WORKSPACE.resolve("p.csv"));
-        assertThat(WorkspacePaths.modelReference(WORKSPACE, "models:/churn@champion")).isEqualTo("models:/churn@champion");
+        assertThat(WorkspacePaths.modelReference(WORKSPACE, "models:/churn@champion"))
+                .isEqualTo("models:/churn@champion");
         assertThat(WorkspacePaths.modelReference(WORKSPACE, "http:https://serving/v2/models/churn"))
                 .isEqualTo("http:https://serving/v2/models/churn");
         assertThat(WorkspacePaths.modelReference(WORKSPACE, null)).isNull();
