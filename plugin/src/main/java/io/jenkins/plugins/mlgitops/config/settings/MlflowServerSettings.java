@@ -5,6 +5,7 @@ import io.mlgitops.api.errors.InvalidSettingsException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -52,11 +53,12 @@ public record MlflowServerSettings(String name, String url) {
 
     /**
      * The server a step talks to: its own {@code mlflowUrl} when given, else the configured server it names, else
-     * {@code null} (the engine then reads the build's {@code MLFLOW_TRACKING_URI}).
+     * {@code null} (the engine then reads the build's {@code MLFLOW_TRACKING_URI}). The configured servers are read
+     * only when a name must be looked up.
      *
      * @throws InvalidSettingsException when both are given, or the name matches no configured server
      */
-    public static String resolve(final List<MlflowServerSettings> servers, final String serverName,
+    public static String resolve(final Supplier<List<MlflowServerSettings>> configured, final String serverName,
             final String explicitUrl) throws InvalidSettingsException {
         boolean named = serverName != null && !serverName.isBlank();
         boolean explicit = explicitUrl != null && !explicitUrl.isBlank();
@@ -69,6 +71,7 @@ public record MlflowServerSettings(String name, String url) {
         if (!named) {
             return null;
         }
+        List<MlflowServerSettings> servers = configured.get();
         return servers.stream().filter(server -> server.name().equals(serverName.trim())).findFirst()
                 .map(MlflowServerSettings::url)
                 .orElseThrow(() -> new InvalidSettingsException("No MLflow server named '" + serverName.trim()

@@ -29,18 +29,18 @@ class MlflowServerSettingsTest {
 
     @Test
     void shouldResolveTheServerOfAStep() throws Exception {
-        assertThat(MlflowServerSettings.resolve(SERVERS, "staging", null))
+        assertThat(MlflowServerSettings.resolve(() -> SERVERS, "staging", null))
                 .isEqualTo("https://mlflow-staging.example.com");
-        assertThat(MlflowServerSettings.resolve(SERVERS, null, " https://other.example.com "))
+        assertThat(MlflowServerSettings.resolve(() -> SERVERS, null, " https://other.example.com "))
                 .isEqualTo("https://other.example.com");
-        assertThat(MlflowServerSettings.resolve(SERVERS, "", "")).isNull();
-        assertThatThrownBy(() -> MlflowServerSettings.resolve(SERVERS, "prod", null))
+        assertThat(MlflowServerSettings.resolve(() -> SERVERS, "", "")).isNull();
+        assertThatThrownBy(() -> MlflowServerSettings.resolve(() -> SERVERS, "prod", null))
                 .isInstanceOf(InvalidSettingsException.class)
                 .hasMessage("No MLflow server named 'prod' in Manage Jenkins > ML GitOps; configured: production, "
                         + "staging.");
-        assertThatThrownBy(() -> MlflowServerSettings.resolve(List.of(), "prod", null))
+        assertThatThrownBy(() -> MlflowServerSettings.resolve(List::of, "prod", null))
                 .hasMessageEndingWith("configured: none.");
-        assertThatThrownBy(() -> MlflowServerSettings.resolve(SERVERS, "production", "https://x.example.com"))
+        assertThatThrownBy(() -> MlflowServerSettings.resolve(() -> SERVERS, "production", "https://x.example.com"))
                 .hasMessage("Give mlflowServer or mlflowUrl, not both.");
     }
 }
