@@ -1,0 +1,8 @@
+// Compile-only stand-in for org.jenkins-ci.main:jenkins-core:2.541.3, core/src/main/java/jenkins/util/io/OnMaster.java.
+// Same package, name, kind, type parameters, supertypes, checked exceptions and erased signatures as upstream, for
+// the members the ml-gitops plugin uses only; bodies are trivial. Written for this project; no upstream code.
+package jenkins.util.io;
+
+/** Marker of types that live on the controller only. */
+public interface OnMaster {
+}

@@ -1,0 +1,11 @@
+// Compile-only stand-in for org.jenkins-ci.plugins.workflow:workflow-api:1413.v2ff1a_5e720fa_ (bom-2.541.x),
+// src/main/java/org/jenkinsci/plugins/workflow/actions/PersistentAction.java.
+// Same package, name, kind, type parameters, supertypes, checked exceptions and erased signatures as upstream, for
+// the members the ml-gitops plugin uses only; bodies are trivial. Written for this project; no upstream code.
+package org.jenkinsci.plugins.workflow.actions;
+
+import hudson.model.Action;
+
+/** An action stored with a flow node. */
+public interface PersistentAction extends Action {
+}

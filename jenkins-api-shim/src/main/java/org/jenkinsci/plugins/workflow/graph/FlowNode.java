@@ -1,0 +1,14 @@
+// Compile-only stand-in for org.jenkins-ci.plugins.workflow:workflow-api:1413.v2ff1a_5e720fa_ (bom-2.541.x),
+// src/main/java/org/jenkinsci/plugins/workflow/graph/FlowNode.java.
+// Same package, name, kind, type parameters, supertypes, checked exceptions and erased signatures as upstream, for
+// the members the ml-gitops plugin uses only; bodies are trivial. Written for this project; no upstream code.
+package org.jenkinsci.plugins.workflow.graph;
+
+import hudson.model.Actionable;
+import hudson.model.Saveable;
+
+/** A node of a Pipeline's flow graph, such as the step being run; the stage view reads its actions. */
+public abstract class FlowNode extends Actionable implements Saveable {
+    private FlowNode() {
+    }
+}

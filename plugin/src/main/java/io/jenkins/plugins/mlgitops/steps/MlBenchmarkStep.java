@@ -1,0 +1,306 @@
+package io.jenkins.plugins.mlgitops.steps;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.mlgitops.steps.engine.BenchmarkRequest;
+import io.mlgitops.api.BenchmarkCommand;
+import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code mlBenchmark}: champion versus candidate on the same evaluation data, with paired statistics and gates
+ * (docs/steps/mlBenchmark.md). Parameters carry the names of {@code mlgitops benchmark}'s options in camelCase.
+ */
+public final class MlBenchmarkStep extends Step {
+    static final String FUNCTION_NAME = "mlBenchmark";
+
+    private final String dataset;
+    private final String target;
+    private final String champion;
+    private final String candidate;
+    private List<String> features = new ArrayList<>();
+    private String positiveLabel;
+    private String task;
+    private List<String> metrics = new ArrayList<>();
+    private List<MetricGate> gates = new ArrayList<>();
+    private String gateMode = "all";
+    private String test = "bootstrap";
+    private double confidence = BenchmarkCommand.DEFAULT_CONFIDENCE;
+    private int resamples = BenchmarkCommand.DEFAULT_RESAMPLES;
+    private long seed = BenchmarkCommand.DEFAULT_SEED;
+    private List<String> slices = new ArrayList<>();
+    private String onMissingChampion = "pass";
+    private Double maxLatencyRegression;
+    private int latencySamples = BenchmarkCommand.DEFAULT_LATENCY_SAMPLES;
+    private int batchSize = 1024;
+    private int threads;
+    private String delimiter = ",";
+    private String mlflowUrl;
+    private String mlflowServer;
+    private String report;
+    private boolean unstableOnFailure;
+
+    @DataBoundConstructor
+    public MlBenchmarkStep(final String dataset, final String target, final String champion, final String candidate) {
+        this.dataset = dataset;
+        this.target = target;
+        this.champion = champion;
+        this.candidate = candidate;
+    }
+
+    @Override
+    public StepExecution start(final StepContext context) throws AbortException {
+        return new EngineExecution(context, FUNCTION_NAME, request().mlflowUrl(MlflowServers.url(FUNCTION_NAME,
+                mlflowServer, mlflowUrl)), unstableOnFailure);
+    }
+
+    /** The Jenkins-free request these parameters make. */
+    BenchmarkRequest request() {
+        return new BenchmarkRequest().dataset(dataset).target(target).champion(champion).candidate(candidate)
+                .features(features).positiveLabel(positiveLabel).task(task).metrics(metrics)
+                .gates(gates.stream().map(MetricGate::toSpec).toList()).gateMode(gateMode).test(test)
+                .confidence(confidence).resamples(resamples).seed(seed).slices(slices)
+                .onMissingChampion(onMissingChampion).maxLatencyRegression(maxLatencyRegression)
+                .latencySamples(latencySamples).batchSize(batchSize).threads(threads).delimiter(delimiter)
+                .mlflowUrl(mlflowUrl).report(report);
+    }
+
+    public String getDataset() {
+        return dataset;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public String getChampion() {
+        return champion;
+    }
+
+    public String getCandidate() {
+        return candidate;
+    }
+
+    public List<String> getFeatures() {
+        return features;
+    }
+
+    @DataBoundSetter
+    public void setFeatures(final List<String> features) {
+        this.features = features == null ? new ArrayList<>() : new ArrayList<>(features);
+    }
+
+    public String getPositiveLabel() {
+        return positiveLabel;
+    }
+
+    @DataBoundSetter
+    public void setPositiveLabel(final String positiveLabel) {
+        this.positiveLabel = positiveLabel;
+    }
+
+    public String getTask() {
+        return task;
+    }
+
+    @DataBoundSetter
+    public void setTask(final String task) {
+        this.task = task;
+    }
+
+    public List<String> getMetrics() {
+        return metrics;
+    }
+
+    @DataBoundSetter
+    public void setMetrics(final List<String> metrics) {
+        this.metrics = metrics == null ? new ArrayList<>() : new ArrayList<>(metrics);
+    }
+
+    public List<MetricGate> getGates() {
+        return gates;
+    }
+
+    @DataBoundSetter
+    public void setGates(final List<MetricGate> gates) {
+        this.gates = gates == null ? new ArrayList<>() : new ArrayList<>(gates);
+    }
+
+    public String getGateMode() {
+        return gateMode;
+    }
+
+    @DataBoundSetter
+    public void setGateMode(final String gateMode) {
+        this.gateMode = gateMode;
+    }
+
+    public String getTest() {
+        return test;
+    }
+
+    @DataBoundSetter
+    public void setTest(final String test) {
+        this.test = test;
+    }
+
+    public double getConfidence() {
+        return confidence;
+    }
+
+    @DataBoundSetter
+    public void setConfidence(final double confidence) {
+        this.confidence = confidence;
+    }
+
+    public int getResamples() {
+        return resamples;
+    }
+
+    @DataBoundSetter
+    public void setResamples(final int resamples) {
+        this.resamples = resamples;
+    }
+
+    public long getSeed() {
+        return seed;
+    }
+
+    @DataBoundSetter
+    public void setSeed(final long seed) {
+        this.seed = seed;
+    }
+
+    public List<String> getSlices() {
+        return slices;
+    }
+
+    @DataBoundSetter
+    public void setSlices(final List<String> slices) {
+        this.slices = slices == null ? new ArrayList<>() : new ArrayList<>(slices);
+    }
+
+    public String getOnMissingChampion() {
+        return onMissingChampion;
+    }
+
+    @DataBoundSetter
+    public void setOnMissingChampion(final String onMissingChampion) {
+        this.onMissingChampion = onMissingChampion;
+    }
+
+    public Double getMaxLatencyRegression() {
+        return maxLatencyRegression;
+    }
+
+    @DataBoundSetter
+    public void setMaxLatencyRegression(final Double maxLatencyRegression) {
+        this.maxLatencyRegression = maxLatencyRegression;
+    }
+
+    public int getLatencySamples() {
+        return latencySamples;
+    }
+
+    @DataBoundSetter
+    public void setLatencySamples(final int latencySamples) {
+        this.latencySamples = latencySamples;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    @DataBoundSetter
+    public void setBatchSize(final int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public int getThreads() {
+        return threads;
+    }
+
+    @DataBoundSetter
+    public void setThreads(final int threads) {
+        this.threads = threads;
+    }
+
+    public String getDelimiter() {
+        return delimiter;
+    }
+
+    @DataBoundSetter
+    public void setDelimiter(final String delimiter) {
+        this.delimiter = delimiter;
+    }
+
+    public String getMlflowUrl() {
+        return mlflowUrl;
+    }
+
+    @DataBoundSetter
+    public void setMlflowUrl(final String mlflowUrl) {
+        this.mlflowUrl = mlflowUrl;
+    }
+
+    public String getMlflowServer() {
+        return mlflowServer;
+    }
+
+    /** The name of an MLflow server configured in Manage Jenkins; an alternative to {@code mlflowUrl}. */
+    @DataBoundSetter
+    public void setMlflowServer(final String mlflowServer) {
+        this.mlflowServer = mlflowServer;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    @DataBoundSetter
+    public void setReport(final String report) {
+        this.report = report;
+    }
+
+    public boolean isUnstableOnFailure() {
+        return unstableOnFailure;
+    }
+
+    @DataBoundSetter
+    public void setUnstableOnFailure(final boolean unstableOnFailure) {
+        this.unstableOnFailure = unstableOnFailure;
+    }
+
+    /** Registers {@code mlBenchmark}; it needs a workspace, so it runs inside {@code node} or an {@code agent}. */
+    @Extension
+    @Symbol(FUNCTION_NAME)
+    public static final class DescriptorImpl extends StepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return FUNCTION_NAME;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "ML GitOps: benchmark a candidate model against the champion";
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class);
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package io.jenkins.plugins.mlgitops.steps;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.mlgitops.steps.engine.ComplianceRequest;
+import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code mlComplianceCheck}: a model release judged against policy files and built-in packs (model card, fairness,
+ * data expectations, drift, vulnerability reports, SBOM licences, model files, approval). Every parameter is optional
+ * on its own, but at least one of {@code policies} and {@code packs} must be given; names are those of
+ * {@code mlgitops compliance}'s options in camelCase, repeatable options in the plural.
+ */
+public final class MlComplianceCheckStep extends Step {
+    static final String FUNCTION_NAME = "mlComplianceCheck";
+
+    private List<String> policies = new ArrayList<>();
+    private List<String> packs = new ArrayList<>();
+    private String modelType;
+    private String region;
+    private String dataset;
+    private String target;
+    private String predictions;
+    private List<String> features = new ArrayList<>();
+    private String referenceDataset;
+    private List<String> sensitive = new ArrayList<>();
+    private String modelCard;
+    private List<String> securityReports = new ArrayList<>();
+    private String sbom;
+    private String modelDir;
+    private String benchmarkReport;
+    private String approvedBy;
+    private int threads;
+    private String delimiter = ",";
+    private String mlflowUrl;
+    private String mlflowServer;
+    private String report;
+    private boolean unstableOnFailure;
+
+    @DataBoundConstructor
+    public MlComplianceCheckStep() {
+        // every parameter is a @DataBoundSetter
+    }
+
+    @Override
+    public StepExecution start(final StepContext context) throws AbortException {
+        return new EngineExecution(context, FUNCTION_NAME, request().mlflowUrl(MlflowServers.url(FUNCTION_NAME,
+                mlflowServer, mlflowUrl)), unstableOnFailure);
+    }
+
+    /** The Jenkins-free request these parameters make. */
+    ComplianceRequest request() {
+        return new ComplianceRequest().policies(policies).packs(packs).modelType(modelType).region(region)
+                .dataset(dataset).target(target).predictions(predictions).features(features)
+                .referenceDataset(referenceDataset).sensitive(sensitive).modelCard(modelCard)
+                .securityReports(securityReports).sbom(sbom).modelDir(modelDir).benchmarkReport(benchmarkReport)
+                .approvedBy(approvedBy).threads(threads).delimiter(delimiter).mlflowUrl(mlflowUrl).report(report);
+    }
+
+    public List<String> getPolicies() {
+        return policies;
+    }
+
+    @DataBoundSetter
+    public void setPolicies(final List<String> policies) {
+        this.policies = policies == null ? new ArrayList<>() : new ArrayList<>(policies);
+    }
+
+    public List<String> getPacks() {
+        return packs;
+    }
+
+    @DataBoundSetter
+    public void setPacks(final List<String> packs) {
+        this.packs = packs == null ? new ArrayList<>() : new ArrayList<>(packs);
+    }
+
+    public String getModelType() {
+        return modelType;
+    }
+
+    @DataBoundSetter
+    public void setModelType(final String modelType) {
+        this.modelType = modelType;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    @DataBoundSetter
+    public void setRegion(final String region) {
+        this.region = region;
+    }
+
+    public String getDataset() {
+        return dataset;
+    }
+
+    @DataBoundSetter
+    public void setDataset(final String dataset) {
+        this.dataset = dataset;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    @DataBoundSetter
+    public void setTarget(final String target) {
+        this.target = target;
+    }
+
+    public String getPredictions() {
+        return predictions;
+    }
+
+    @DataBoundSetter
+    public void setPredictions(final String predictions) {
+        this.predictions = predictions;
+    }
+
+    public List<String> getFeatures() {
+        return features;
+    }
+
+    @DataBoundSetter
+    public void setFeatures(final List<String> features) {
+        this.features = features == null ? new ArrayList<>() : new ArrayList<>(features);
+    }
+
+    public String getReferenceDataset() {
+        return referenceDataset;
+    }
+
+    @DataBoundSetter
+    public void setReferenceDataset(final String referenceDataset) {
+        this.referenceDataset = referenceDataset;
+    }
+
+    public List<String> getSensitive() {
+        return sensitive;
+    }
+
+    @DataBoundSetter
+    public void setSensitive(final List<String> sensitive) {
+        this.sensitive = sensitive == null ? new ArrayList<>() : new ArrayList<>(sensitive);
+    }
+
+    public String getModelCard() {
+        return modelCard;
+    }
+
+    @DataBoundSetter
+    public void setModelCard(final String modelCard) {
+        this.modelCard = modelCard;
+    }
+
+    public List<String> getSecurityReports() {
+        return securityReports;
+    }
+
+    @DataBoundSetter
+    public void setSecurityReports(final List<String> securityReports) {
+        this.securityReports = securityReports == null ? new ArrayList<>() : new ArrayList<>(securityReports);
+    }
+
+    public String getSbom() {
+        return sbom;
+    }
+
+    @DataBoundSetter
+    public void setSbom(final String sbom) {
+        this.sbom = sbom;
+    }
+
+    public String getModelDir() {
+        return modelDir;
+    }
+
+    @DataBoundSetter
+    public void setModelDir(final String modelDir) {
+        this.modelDir = modelDir;
+    }
+
+    public String getBenchmarkReport() {
+        return benchmarkReport;
+    }
+
+    @DataBoundSetter
+    public void setBenchmarkReport(final String benchmarkReport) {
+        this.benchmarkReport = benchmarkReport;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    @DataBoundSetter
+    public void setApprovedBy(final String approvedBy) {
+        this.approvedBy = approvedBy;
+    }
+
+    public int getThreads() {
+        return threads;
+    }
+
+    @DataBoundSetter
+    public void setThreads(final int threads) {
+        this.threads = threads;
+    }
+
+    public String getDelimiter() {
+        return delimiter;
+    }
+
+    @DataBoundSetter
+    public void setDelimiter(final String delimiter) {
+        this.delimiter = delimiter;
+    }
+
+    public String getMlflowUrl() {
+        return mlflowUrl;
+    }
+
+    @DataBoundSetter
+    public void setMlflowUrl(final String mlflowUrl) {
+        this.mlflowUrl = mlflowUrl;
+    }
+
+    public String getMlflowServer() {
+        return mlflowServer;
+    }
+
+    /** The name of an MLflow server configured in Manage Jenkins; an alternative to {@code mlflowUrl}. */
+    @DataBoundSetter
+    public void setMlflowServer(final String mlflowServer) {
+        this.mlflowServer = mlflowServer;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    @DataBoundSetter
+    public void setReport(final String report) {
+        this.report = report;
+    }
+
+    public boolean isUnstableOnFailure() {
+        return unstableOnFailure;
+    }
+
+    @DataBoundSetter
+    public void setUnstableOnFailure(final boolean unstableOnFailure) {
+        this.unstableOnFailure = unstableOnFailure;
+    }
+
+    /** Registers {@code mlComplianceCheck}; it needs a workspace: it runs inside {@code node} or an {@code agent}. */
+    @Extension
+    @Symbol(FUNCTION_NAME)
+    public static final class DescriptorImpl extends StepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return FUNCTION_NAME;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "ML GitOps: check a model release against compliance policies";
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class);
+        }
+    }
+}

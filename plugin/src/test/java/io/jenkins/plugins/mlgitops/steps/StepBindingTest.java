@@ -1,0 +1,74 @@
+package io.jenkins.plugins.mlgitops.steps;
+
+import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.mlgitops.testing.TestEnvironment.example;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The steps' data-bound parameters reach the engine: the request a step builds runs on real files. (Binding a
+ * Pipeline map to these setters is done by Jenkins' structs plugin, which needs a real Jenkins.)
+ */
+class StepBindingTest {
+    @TempDir
+    private Path workspace;
+
+    @Test
+    void shouldBindTheGatesAndOptionsOfMlBenchmark() throws Exception {
+        Files.copy(example("churn/test.csv"), workspace.resolve("test.csv"));
+        Files.copy(example("churn/champion-onnx-predictions.csv"), workspace.resolve("champion.csv"));
+        Files.copy(example("churn/candidate-onnx-predictions.csv"), workspace.resolve("candidate.csv"));
+        MlBenchmarkStep step = new MlBenchmarkStep("test.csv", "churned", "predictions:champion.csv",
+                "predictions:candidate.csv");
+        MetricGate accuracy = new MetricGate("accuracy_score");
+        accuracy.setThreshold(0.99);
+        MetricGate f1 = new MetricGate("f1_weighted");
+        f1.setMinAbsoluteChange(0.5);
+        step.setGates(List.of(accuracy, f1));
+        step.setGateMode("any");
+        step.setTest("none");
+        step.setLatencySamples(0);
+        step.setSlices(List.of("contract"));
+
+        StepOutcome outcome = step.request().run(workspace, name -> Optional.empty(), new Quiet());
+
+        assertThat(outcome.status()).isEqualTo("FAILED");
+        List<Object> metrics = ((List<?>) outcome.values().get("gates")).stream()
+                .map(gate -> ((Map<?, ?>) gate).get("metric")).map(Object.class::cast).toList();
+        assertThat(metrics).containsExactly("accuracy_score", "f1_weighted");
+        assertThat(outcome.reportJson()).contains("\"gateMode\" : \"any\"", "\"contract\"");
+    }
+
+    @Test
+    void shouldBindThePacksAndEvidenceOfMlComplianceCheck() {
+        MlComplianceCheckStep step = new MlComplianceCheckStep();
+        step.setPacks(List.of("gdpr-baseline"));
+        step.setPredictions("onnx:model.onnx");
+
+        StepOutcome outcome = step.request().run(workspace, name -> Optional.empty(), new Quiet());
+
+        assertThat(outcome.problems()).containsExactly(
+                "predictions needs dataset (and target): the model is judged on that data.");
+    }
+
+    /** Drops progress lines. */
+    private static final class Quiet implements io.mlgitops.api.spi.ProgressListener {
+        @Override
+        public void info(final String line) {
+            // not needed here
+        }
+
+        @Override
+        public void warn(final String line) {
+            // not needed here
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.jenkins.plugins.mlgitops.steps;
+
+import io.jenkins.plugins.mlgitops.config.MlGitOpsConfiguration;
+import io.jenkins.plugins.mlgitops.config.MlflowServer;
+import org.junit.jupiter.api.Test;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+import java.beans.Introspector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every step and block has {@code config.jelly} and {@code help.html} beside its class, every parameter a
+ * {@code help-<parameter>.html}, and every field of {@code config.jelly} names a real parameter.
+ */
+class StepResourcesTest {
+    private static final List<Class<?>> DESCRIBED = List.of(MlBenchmarkStep.class, MlComplianceCheckStep.class,
+            MetricGate.class, MlflowServer.class, MlGitOpsConfiguration.class);
+    private static final Pattern FIELD = Pattern.compile("field=\"([A-Za-z]+)\"");
+
+    @Test
+    void shouldDocumentEveryParameter() throws IOException {
+        for (Class<?> type : DESCRIBED) {
+            assertThat(resource(type, "help.html")).as(type.getSimpleName() + "/help.html").isNotBlank();
+            for (String parameter : parameters(type)) {
+                assertThat(resource(type, "help-" + parameter + ".html"))
+                        .as(type.getSimpleName() + "/help-" + parameter + ".html").isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void shouldBindOnlyRealParametersInConfigJelly() throws IOException {
+        for (Class<?> type : DESCRIBED) {
+            String jelly = resource(type, "config.jelly");
+            assertThat(jelly).as(type.getSimpleName() + "/config.jelly").isNotBlank();
+            Matcher fields = FIELD.matcher(jelly);
+            List<String> bound = new ArrayList<>();
+            while (fields.find()) {
+                bound.add(fields.group(1));
+            }
+            assertThat(bound).as(type.getSimpleName() + " fields").isNotEmpty();
+            assertThat(parameters(type)).as(type.getSimpleName() + " parameters").containsAll(bound);
+        }
+    }
+
+    @Test
+    void shouldNameParametersAsTheCommandLineDoesInCamelCase() {
+        assertThat(parameters(MlBenchmarkStep.class)).contains("dataset", "target", "champion", "candidate",
+                "features", "positiveLabel", "task", "metrics", "gates", "gateMode", "test", "confidence", "resamples",
+                "seed", "slices", "onMissingChampion", "maxLatencyRegression", "latencySamples", "batchSize",
+                "threads", "delimiter", "mlflowUrl", "mlflowServer", "report", "unstableOnFailure");
+        assertThat(parameters(MlComplianceCheckStep.class)).contains("policies", "packs", "modelType", "region",
+                "dataset", "target", "predictions", "features", "referenceDataset", "sensitive", "modelCard",
+                "securityReports", "sbom", "modelDir", "benchmarkReport", "approvedBy", "mlflowServer",
+                "unstableOnFailure");
+        assertThat(parameters(MetricGate.class)).containsExactlyInAnyOrder("metric", "threshold",
+                "minAbsoluteChange", "minRelativeChange", "greaterIsBetter", "requireSignificance");
+    }
+
+    /** Constructor parameters (names from javac -parameters, as Stapler reads them) and setter properties. */
+    static List<String> parameters(final Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Constructor<?> constructor : type.getConstructors()) {
+            if (constructor.isAnnotationPresent(DataBoundConstructor.class)) {
+                for (Parameter parameter : constructor.getParameters()) {
+                    assertThat(parameter.isNamePresent()).as("compiled with -parameters").isTrue();
+                    names.add(parameter.getName());
+                }
+            }
+        }
+        for (Method method : type.getMethods()) {
+            if (method.isAnnotationPresent(DataBoundSetter.class)) {
+                names.add(Introspector.decapitalize(method.getName().substring("set".length())));
+            }
+        }
+        return names;
+    }
+
+    private static String resource(final Class<?> type, final String name) throws IOException {
+        try (InputStream in = type.getResourceAsStream(type.getSimpleName() + "/" + name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
