@@ -18,7 +18,8 @@ import java.util.Locale;
 
 /** The steps, the analysis and its policy, shared by every driven router. */
 final class AnalysisOptions {
-    @Option(names = "--steps", split = ",", paramLabel = "PERCENT", description = "Canary weights (default: 1,5,25,100).")
+    @Option(names = "--steps", split = ",", paramLabel = "PERCENT",
+            description = "Canary weights (default: 1,5,25,100).")
     private List<Integer> steps = new ArrayList<>(List.of(1, 5, 25, 100));
 
     @Option(names = "--step-duration", paramLabel = "DURATION", defaultValue = "10m",

@@ -112,7 +112,8 @@ class CanaryIT {
                 "--canary-backend", "churn-model-canary.ml-serving.svc.cluster.local",
                 "--stable-workload", "churn-stable", "--canary-workload", "churn-canary",
                 "--kubeconfig", stage.kubeconfig().toString(), "--candidate", "churn:2",
-                "--prometheus-url", stage.prometheusUrl(), "--scrape-interval", "1s", "--steps", "20,50,100", "--step-duration", "8s",
+                "--prometheus-url", stage.prometheusUrl(), "--scrape-interval", "1s", "--steps", "20,50,100",
+                "--step-duration", "8s",
                 "--analysis-interval", INTERVAL.toSeconds() + "s", "--min-samples", "40", "--timeout", "3m",
                 "--report", folder.resolve("canary.json").toString()));
         args.addAll(List.of(extra));
@@ -191,7 +192,8 @@ class CanaryIT {
         }
         assertThat(states).extracting(state -> state.path("weight").asInt()).containsSubsequence(weights);
         assertThat(states).allSatisfy(state -> assertThat(state.path("candidate").asText()).isEqualTo("churn:2"));
-        assertThat(stage.virtualService().at("/metadata/annotations").path(CanaryStage.STATE_ANNOTATION).isMissingNode())
+        assertThat(stage.virtualService().at("/metadata/annotations").path(CanaryStage.STATE_ANNOTATION)
+                .isMissingNode())
                 .as("the state is removed once the rollout ended").isTrue();
     }
 

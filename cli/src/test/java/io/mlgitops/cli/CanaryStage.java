@@ -226,7 +226,8 @@ final class CanaryStage implements AutoCloseable {
     List<Integer> canaryWeights() {
         List<Integer> weights = new ArrayList<>();
         for (Seen state : seen) {
-            if (weights.isEmpty() ? state.canaryWeight() != 0 : weights.get(weights.size() - 1) != state.canaryWeight()) {
+            int last = weights.isEmpty() ? 0 : weights.get(weights.size() - 1);
+            if (last != state.canaryWeight()) {
                 weights.add(state.canaryWeight());
             }
         }

@@ -68,7 +68,8 @@ class CanarySubcommandTest {
     @Test
     void shouldNameWhatIsMissingOrWrongBeforeTouchingAnything() {
         assertUsageError(CliRun.of("canary", "--candidate", "churn:7"), "--router");
-        assertUsageError(CliRun.of("canary", "--router", "linkerd", "--candidate", "churn:7"), "--router must be istio, gateway-api, smi, kserve, flagger, "
+        assertUsageError(CliRun.of("canary", "--router", "linkerd", "--candidate", "churn:7"),
+                "--router must be istio, gateway-api, smi, kserve, flagger, "
                 + "argo-rollouts or local, got 'linkerd'");
         assertUsageError(istio("--mode", "apply", "--prometheus-url", "http://127.0.0.1:9"),
                 "--mode must be direct or gitops, got 'apply'");

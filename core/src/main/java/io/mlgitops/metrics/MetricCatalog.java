@@ -129,7 +129,8 @@ public final class MetricCatalog {
         Entry entry = METRICS.get(ALIASES.getOrDefault(key, key));
         if (entry == null) {
             throw new InputException("Unknown metric '" + nameOrAlias + "'; metrics for " + describe(task) + ": "
-                    + String.join(", ", names(task)) + " (scikit-learn scorer names such as " + String.join(", ", aliases(task).keySet())
+                    + String.join(", ", names(task)) + " (scikit-learn scorer names such as "
+                    + String.join(", ", aliases(task).keySet())
                     + " are accepted too).");
         }
         if (!entry.tasks.contains(task)) {

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PolicyReaderTest {
-    private static final String HEADER = "apiVersion: mlgitops.io/v1\nkind: CompliancePolicy\nmetadata: {name: eu-credit}\n";
+    private static final String HEADER = "apiVersion: mlgitops.io/v1\nkind: CompliancePolicy\n"
+            + "metadata: {name: eu-credit}\n";
 
     static Policy read(final String yaml) throws InputException {
         return PolicyReader.read("policy.yaml", yaml.getBytes(StandardCharsets.UTF_8));

@@ -157,7 +157,8 @@ public final class DeclaredMetricsRule implements RuleType {
         boolean percent = text.endsWith("%");
         try {
             double parsed = Double.parseDouble(percent ? text.substring(0, text.length() - 1).trim() : text);
-            return Double.isFinite(parsed) ? OptionalDouble.of(percent ? parsed / 100 : parsed) : OptionalDouble.empty();
+            return Double.isFinite(parsed) ? OptionalDouble.of(percent ? parsed / 100 : parsed)
+                    : OptionalDouble.empty();
         }
         catch (NumberFormatException notANumber) {
             return OptionalDouble.empty();

@@ -33,7 +33,8 @@ final class ValueConditions {
     }
 
     static ValueCondition notInSet(final ValueSet set) {
-        return new ValueCondition("are in the value set " + set.entries(), (column, source) -> row -> set.contains(column, row));
+        return new ValueCondition("are in the value set " + set.entries(),
+                (column, source) -> row -> set.contains(column, row));
     }
 
     static ValueCondition unique() {
@@ -41,8 +42,10 @@ final class ValueConditions {
     }
 
     static ValueCondition matches(final Pattern regex, final boolean expectMatch) {
-        return new ValueCondition((expectMatch ? "do not match " : "match ") + "the regular expression /" + regex.pattern()
-                + "/", (column, source) -> row -> regex.matcher(PythonText.of(column, row)).find() != expectMatch);
+        String description = (expectMatch ? "do not match " : "match ") + "the regular expression /"
+                + regex.pattern() + "/";
+        return new ValueCondition(description,
+                (column, source) -> row -> regex.matcher(PythonText.of(column, row)).find() != expectMatch);
     }
 
     static ValueCondition lengths(final Bounds bounds) {

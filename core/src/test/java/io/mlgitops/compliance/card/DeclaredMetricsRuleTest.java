@@ -69,7 +69,8 @@ class DeclaredMetricsRuleTest {
         assertThat(check.findings()).extracting(Finding::key).as("a declared value that is not a number")
                 .containsExactly("calibration");
         assertThat(check.evidence().get("compared")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(2);
-        assertThat(check.evidence().get("unverified")).asInstanceOf(InstanceOfAssertFactories.LIST).as("roc_auc needs probabilities")
+        assertThat(check.evidence().get("unverified")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .as("roc_auc needs probabilities")
                 .containsExactly("roc_auc");
     }
 
