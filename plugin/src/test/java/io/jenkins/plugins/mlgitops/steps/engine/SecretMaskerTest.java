@@ -21,7 +21,8 @@ class SecretMaskerTest {
 
     @Test
     void shouldMaskTheLinesOfAKey() {
-        String key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n";
+        String key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n"
+                + "-----END OPENSSH PRIVATE KEY-----\n";
         SecretMasker masker = new SecretMasker(List.of(key));
 
         assertThat(masker.mask("could not parse b3BlbnNzaC1rZXktdjEAAAAA")).isEqualTo("could not parse ****");
