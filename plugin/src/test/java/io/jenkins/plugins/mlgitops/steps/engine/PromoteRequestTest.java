@@ -135,6 +135,24 @@ class PromoteRequestTest {
     }
 
     @Test
+    void shouldFailTheRollbackOfAValueChangedAgainAndSayWhy() {
+        promotion().runMasked(workspace, NO_SECRETS, progress);
+        promotion().version("8").report("later.json").runMasked(workspace, NO_SECRETS, progress);
+        String tip = GitCli.git(git, "rev-parse", "main").strip();
+
+        StepOutcome refused = new RollbackRequest().repository(repository()).record("promotion.json")
+                .runMasked(workspace, NO_SECRETS, progress);
+        StepVerdict verdict = StepVerdict.of("mlRollback", refused, true);
+
+        assertThat(refused.status()).isEqualTo("FAILED");
+        assertThat(refused.reportJson()).isNotNull();
+        assertThat(refused.problems()).isNotEmpty();
+        assertThat(verdict.decision()).isEqualTo(StepVerdict.Decision.UNSTABLE);
+        assertThat(verdict.message()).startsWith("mlRollback failed: ").contains("v8");
+        assertThat(GitCli.git(git, "rev-parse", "main").strip()).isEqualTo(tip);
+    }
+
+    @Test
     void shouldRefuseWrongInputsWithAMessageNamingTheParameter() {
         assertThat(promotion().edits(List.of()).runMasked(workspace, NO_SECRETS, progress).problems())
                 .containsExactly("mlPromote needs at least one edit: edits: [setImage(...)] or [setValue(...)].");
