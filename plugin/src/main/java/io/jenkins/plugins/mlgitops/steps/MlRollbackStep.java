@@ -55,9 +55,9 @@ public final class MlRollbackStep extends Step {
     @Override
     public StepExecution start(final StepContext context) throws AbortException {
         String url = MlflowServers.url(FUNCTION_NAME, mlflowServer, mlflowUrl);
-        return new EngineExecution(context, FUNCTION_NAME, (build, environment) -> request(
+        return new EngineExecution(context, FUNCTION_NAME, (build, variables) -> request(
                 JenkinsCredentials.resolve(FUNCTION_NAME, credentialsId, build)).mlflowUrl(url)
-                .buildEnvironment(environment), unstableOnFailure);
+                .buildEnvironment(variables), unstableOnFailure);
     }
 
     /** The Jenkins-free request these parameters make, with the credential resolved on the controller. */

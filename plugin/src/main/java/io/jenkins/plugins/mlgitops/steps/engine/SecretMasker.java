@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Replaces secret values by {@value #MASK} in the text a step prints or returns: progress lines, the summary, the
  * reasons of a failure and the error message. Longer secrets are replaced first, so that a secret containing another
- * is masked whole. Secrets shorter than {@value #MIN_LENGTH} characters are not masked (they would mask ordinary
- * words), as Jenkins' own masking does for very short values.
+ * is masked whole. Secrets shorter than {@value #MIN_LENGTH} characters are not masked: they would mask ordinary
+ * words and tell a reader the secret's length and letters.
  */
 public final class SecretMasker implements Serializable {
     private static final long serialVersionUID = 1L;
