@@ -59,7 +59,11 @@ class PackagedPluginIT {
 
         assertThat(annotated).contains("io.jenkins.plugins.mlgitops.steps.MlBenchmarkStep$DescriptorImpl",
                 "io.jenkins.plugins.mlgitops.steps.MlComplianceCheckStep$DescriptorImpl",
-                "io.jenkins.plugins.mlgitops.steps.MetricGate$DescriptorImpl");
+                "io.jenkins.plugins.mlgitops.steps.MetricGate$DescriptorImpl",
+                "io.jenkins.plugins.mlgitops.steps.MlPromoteStep$DescriptorImpl",
+                "io.jenkins.plugins.mlgitops.steps.MlRollbackStep$DescriptorImpl",
+                "io.jenkins.plugins.mlgitops.steps.SetImageEdit$DescriptorImpl",
+                "io.jenkins.plugins.mlgitops.steps.SetValueEdit$DescriptorImpl");
         assertThat(indexed).as("META-INF/annotations/hudson.Extension").isEqualTo(annotated);
     }
 
@@ -74,7 +78,8 @@ class PackagedPluginIT {
             assertThat(listed).isEqualTo(symbols);
             assertThat(file.getEntry("index.jelly")).isNotNull();
             for (String described : new String[] {"steps/MlBenchmarkStep", "steps/MlComplianceCheckStep",
-                "steps/MetricGate", "config/MlflowServer", "config/MlGitOpsConfiguration"}) {
+                "steps/MetricGate", "steps/MlPromoteStep", "steps/MlRollbackStep", "steps/SetImageEdit",
+                "steps/SetValueEdit", "config/MlflowServer", "config/MlGitOpsConfiguration"}) {
                 String folder = "io/jenkins/plugins/mlgitops/" + described + "/";
                 assertThat(file.getEntry(folder + "config.jelly")).as(folder + "config.jelly").isNotNull();
                 assertThat(file.getEntry(folder + "help.html")).as(folder + "help.html").isNotNull();
@@ -90,7 +95,8 @@ class PackagedPluginIT {
             Set<String> entries = file.stream().map(ZipEntry::getName).collect(Collectors.toSet());
             assertThat(entries).doesNotContainAnyElementsOf(shim);
             assertThat(entries).noneMatch(name -> name.startsWith("hudson/") || name.startsWith("jenkins/")
-                    || name.startsWith("org/kohsuke/") || name.startsWith("org/jenkinsci/"));
+                    || name.startsWith("org/kohsuke/") || name.startsWith("org/jenkinsci/")
+                    || name.startsWith("com/cloudbees/"));
         }
     }
 

@@ -13,7 +13,8 @@ import java.io.File;
 /**
  * Runs the engine on the machine that holds the workspace, usually an agent: data sets and models are read there and
  * never travel through the controller; only the parameters go out, and only the outcome (with the JSON report) comes
- * back. Progress lines go to the build log as they happen, through the remote build listener.
+ * back. Progress lines go to the build log as they happen, through the remote build listener, with the values of a
+ * resolved credential masked.
  */
 final class AgentEngineCallable extends MasterToSlaveFileCallable<StepOutcome> {
     private static final long serialVersionUID = 1L;
@@ -33,7 +34,7 @@ final class AgentEngineCallable extends MasterToSlaveFileCallable<StepOutcome> {
 
     @Override
     public StepOutcome invoke(final File workspace, final VirtualChannel channel) {
-        return engineRun.run(workspace.toPath(), secrets,
+        return engineRun.runMasked(workspace.toPath(), secrets,
                 new ConsoleLogProgress(listener.getLogger(), functionName));
     }
 }

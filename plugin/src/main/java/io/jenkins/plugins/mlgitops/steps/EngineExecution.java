@@ -19,24 +19,42 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import java.util.Map;
 
 /**
- * The execution of {@code mlBenchmark} and {@code mlComplianceCheck}: a background thread (never the Pipeline's CPS
- * thread) sends the request to the workspace's machine, waits for the outcome, then lets {@link StepFinisher} keep
- * the report and decide. A controller restart while the engine runs fails the step (such executions do not resume);
- * wrap the {@code node} in {@code retry(conditions: [nonresumable()])} to run it again.
+ * The execution of the steps that run the engine on the agent: a background thread (never the Pipeline's CPS thread)
+ * completes the request on the controller (credentials, build variables), sends it to the workspace's machine, waits
+ * for the outcome, then lets {@link StepFinisher} keep the report and decide. The request, which may hold a resolved
+ * credential, is a transient field: it is never written to the build's program state. A controller restart while
+ * the engine runs fails the step (such executions do not resume); wrap the {@code node} in
+ * {@code retry(conditions: [nonresumable()])} to run it again.
  */
 final class EngineExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
     private static final long serialVersionUID = 1L;
 
     private final transient String functionName;
-    private final transient EngineRun request;
+    private final transient Preparation request;
     private final transient boolean unstableOnFailure;
 
     EngineExecution(final StepContext context, final String functionName, final EngineRun request,
+            final boolean unstableOnFailure) {
+        this(context, functionName, (build, environment) -> request, unstableOnFailure);
+    }
+
+    EngineExecution(final StepContext context, final String functionName, final Preparation request,
             final boolean unstableOnFailure) {
         super(context);
         this.functionName = functionName;
         this.request = request;
         this.unstableOnFailure = unstableOnFailure;
+    }
+
+    /** Completes a step's request on the controller, on the execution's background thread. */
+    @FunctionalInterface
+    interface Preparation {
+        /**
+         * @param build       the run, for credentials looked up in its context
+         * @param environment the build's variables
+         * @throws AbortException when a parameter names something the build cannot use (a credential id)
+         */
+        EngineRun prepare(Run<?, ?> build, EnvVars environment) throws AbortException;
     }
 
     @Override
@@ -45,9 +63,11 @@ final class EngineExecution extends SynchronousNonBlockingStepExecution<Map<Stri
         TaskListener listener = context.get(TaskListener.class);
         FilePath workspace = context.get(FilePath.class);
         Run<?, ?> build = context.get(Run.class);
-        BuildSecrets secrets = BuildSecrets.from(context.get(EnvVars.class));
+        EnvVars environment = context.get(EnvVars.class);
+        BuildSecrets secrets = BuildSecrets.from(environment);
+        EngineRun engineRun = request.prepare(build, environment);
         listener.getLogger().println("[" + functionName + "] Running in " + workspace.getRemote());
-        StepOutcome outcome = workspace.act(new AgentEngineCallable(functionName, request, secrets, listener));
+        StepOutcome outcome = workspace.act(new AgentEngineCallable(functionName, engineRun, secrets, listener));
         StepFinisher.Finished finished = StepFinisher.finish(functionName, outcome, build.getRootDir().toPath(),
                 unstableOnFailure, listener.getLogger());
         if (finished.verdict().decision() == StepVerdict.Decision.FAIL) {

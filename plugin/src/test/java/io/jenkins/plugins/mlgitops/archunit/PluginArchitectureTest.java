@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The rules of DESIGN §1 that concern the plugin, as tests. */
 class PluginArchitectureTest {
     private static final String[] JENKINS_PACKAGES = {"hudson..", "jenkins..", "org.kohsuke..", "org.jenkinsci..",
-        "javax.servlet..", "jakarta.servlet.."};
+        "javax.servlet..", "jakarta.servlet..", "com.cloudbees.."};
 
     private static JavaClasses plugin;
     private static JavaClasses core;
@@ -66,6 +66,16 @@ class PluginArchitectureTest {
                 .should().callMethodWhere(target(name("get").or(name("getInstance")).or(name("getInstanceOrNull")))
                         .and(target(owner(JavaClass.Predicates.simpleName("Jenkins")))))
                 .because("only adapters touch Jenkins singletons (DESIGN §1)");
+        rule.check(plugin);
+    }
+
+    @Test
+    void shouldReachCredentialsOnlyFromAdapters() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("io.jenkins.plugins.mlgitops.adapters..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.cloudbees.plugins.credentials..",
+                        "com.cloudbees.jenkins.plugins.sshcredentials..", "org.jenkinsci.plugins.plaincredentials..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("hudson.util.Secret")
+                .because("secret values leave Jenkins types in one place, the credentials adapter (issue 6 §3)");
         rule.check(plugin);
     }
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlgitops.steps;
 
+import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,37 @@ class StepBindingTest {
 
         assertThat(outcome.problems()).containsExactly(
                 "predictions needs dataset (and target): the model is judged on that data.");
+    }
+
+    @Test
+    void shouldBindTheEditsAndRepositoryOfMlPromote() {
+        MlPromoteStep step = new MlPromoteStep("churn-prediction", "7", "staging", "https://git.example.com/m.git");
+        SetImageEdit image = new SetImageEdit("k.yaml", "registry.example.com/churn");
+        image.setTag("v{{version}}");
+        SetValueEdit value = new SetValueEdit("i.yaml", "spec.uri", "s3://m/{{version}}");
+        value.setDocument("InferenceService/churn");
+        step.setEdits(List.of(image, value));
+        step.setMode("pr");
+        step.setCredentialsId("gitops");
+
+        StepOutcome outcome = step.request(GitCredentials.token("gitops", "tok-123"))
+                .run(workspace, name -> Optional.empty(), new Quiet());
+
+        assertThat(step.isStrictHostKeyChecking()).isTrue();
+        assertThat(step.getMaxAttempts()).isEqualTo(10);
+        assertThat(outcome.problems()).containsExactly(
+                "mode: 'pr' needs pullRequestProvider: 'github' or 'gitlab'.");
+    }
+
+    @Test
+    void shouldAskMlRollbackForOnePromotion() {
+        MlRollbackStep step = new MlRollbackStep("https://git.example.com/m.git");
+        step.setModel("churn-prediction");
+
+        StepOutcome outcome = step.request(GitCredentials.NONE).run(workspace, name -> Optional.empty(),
+                new Quiet());
+
+        assertThat(outcome.problems()).singleElement().asString().startsWith("mlRollback needs record:");
     }
 
     /** Drops progress lines. */

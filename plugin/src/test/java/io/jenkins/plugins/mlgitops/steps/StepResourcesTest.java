@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StepResourcesTest {
     private static final List<Class<?>> DESCRIBED = List.of(MlBenchmarkStep.class, MlComplianceCheckStep.class,
-            MetricGate.class, MlflowServer.class, MlGitOpsConfiguration.class);
+            MetricGate.class, MlPromoteStep.class, MlRollbackStep.class, SetImageEdit.class, SetValueEdit.class,
+            MlflowServer.class, MlGitOpsConfiguration.class);
     private static final Pattern FIELD = Pattern.compile("field=\"([A-Za-z]+)\"");
 
     @Test
@@ -65,6 +66,15 @@ class StepResourcesTest {
                 "dataset", "target", "predictions", "features", "referenceDataset", "sensitive", "modelCard",
                 "securityReports", "sbom", "modelDir", "benchmarkReport", "approvedBy", "mlflowServer",
                 "unstableOnFailure");
+        assertThat(parameters(MlPromoteStep.class)).contains("model", "version", "environment", "repository",
+                "branch", "edits", "mode", "alias", "tags", "waitForSync", "timeout", "author", "mlflowUrl",
+                "mlflowServer", "credentialsId", "unstableOnFailure", "report", "requires", "soak", "allowRejected",
+                "promotionId", "messageTemplate", "reportDigest", "argocdNamespace", "maxAttempts");
+        assertThat(parameters(MlRollbackStep.class)).contains("repository", "record", "model", "environment",
+                "branch", "reason", "credentialsId", "mlflowServer", "unstableOnFailure", "report");
+        assertThat(parameters(SetImageEdit.class)).containsExactlyInAnyOrder("file", "image", "newName", "tag",
+                "digest");
+        assertThat(parameters(SetValueEdit.class)).containsExactlyInAnyOrder("file", "path", "value", "document");
         assertThat(parameters(MetricGate.class)).containsExactlyInAnyOrder("metric", "threshold",
                 "minAbsoluteChange", "minRelativeChange", "greaterIsBetter", "requireSignificance");
     }

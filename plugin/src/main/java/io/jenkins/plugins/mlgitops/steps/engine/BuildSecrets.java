@@ -17,10 +17,13 @@ import java.util.TreeMap;
 public final class BuildSecrets implements SecretSource, Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** The variables the benchmark and compliance commands read (docs/cli.md, Environment). */
+    /**
+     * The variables the commands read (docs/cli.md, Environment): MLflow and model servers, and the pull request
+     * tokens of {@code mlPromote mode: 'pr'} when no credential gives one.
+     */
     public static final List<String> NAMES = List.of("MLFLOW_TRACKING_URI", "MLFLOW_TRACKING_USERNAME",
             "MLFLOW_TRACKING_PASSWORD", "MLFLOW_TRACKING_TOKEN", "MLGITOPS_HTTP_USERNAME", "MLGITOPS_HTTP_PASSWORD",
-            "MLGITOPS_HTTP_TOKEN");
+            "MLGITOPS_HTTP_TOKEN", "GITHUB_TOKEN", "GITLAB_TOKEN");
 
     private final TreeMap<String, String> values;
 

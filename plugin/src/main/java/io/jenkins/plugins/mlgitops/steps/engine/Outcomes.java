@@ -7,6 +7,9 @@ import io.mlgitops.benchmark.MetricComparison;
 import io.mlgitops.compliance.ComplianceResults;
 import io.mlgitops.compliance.RuleResult;
 import io.mlgitops.compliance.RuleStatus;
+import io.mlgitops.gitops.AppliedEdit;
+import io.mlgitops.gitops.PromotionResults;
+import io.mlgitops.report.Message;
 import io.mlgitops.report.Report;
 import io.mlgitops.report.ReportJson;
 
@@ -98,6 +101,84 @@ final class Outcomes {
         values.put("errorRules", errors);
         summary.add("Rules: " + counts + "; result " + report.status());
         return new StepOutcome(ComplianceRequest.KIND, report.status().name(), json, values, problems, summary);
+    }
+
+    /**
+     * A promotion's or rollback's outcome. Values: {@code status}, {@code passed}, {@code operation}, {@code model},
+     * {@code version}, {@code environment}, {@code repository}, {@code branch}, {@code commit}, {@code committed},
+     * {@code alreadyApplied}, {@code attempts}, {@code alias}, {@code previousVersion} and {@code newVersion} (the
+     * alias before and after; {@code null} without an alias), {@code pullRequest} (its URL), {@code synced} (Argo CD;
+     * {@code null} when not waited for) and {@code edits} (file, path, before, after).
+     */
+    static StepOutcome promotion(final String kind, final Report<PromotionResults> report, final String json) {
+        PromotionResults results = report.results();
+        LinkedHashMap<String, Object> values = start(report);
+        values.put("operation", results.operation());
+        values.put("model", results.model());
+        values.put("version", results.version());
+        values.put("environment", results.environment());
+        values.put("repository", results.repository());
+        values.put("branch", results.branch());
+        values.put("commit", results.commit());
+        values.put("committed", results.committed());
+        values.put("alreadyApplied", results.alreadyApplied());
+        values.put("attempts", results.attempts());
+        values.put("alias", results.alias() == null ? null : results.alias().name());
+        values.put("previousVersion", results.alias() == null ? null : results.alias().before());
+        values.put("newVersion", results.alias() == null ? null : results.alias().after());
+        values.put("pullRequest", results.pullRequest() == null ? null : results.pullRequest().url());
+        values.put("synced", results.sync() == null ? null : results.sync().synced());
+        ArrayList<Object> edits = new ArrayList<>();
+        ArrayList<String> summary = new ArrayList<>();
+        summary.add(("rollback".equals(results.operation()) ? "Rollback of " : "Promotion of ") + results.model()
+                + " " + results.version() + " in " + results.environment() + " (" + results.repository()
+                + ", branch " + results.branch() + ")");
+        for (AppliedEdit edit : results.edits()) {
+            LinkedHashMap<String, Object> entry = new LinkedHashMap<>();
+            entry.put("file", edit.file());
+            entry.put("path", edit.path());
+            entry.put("before", edit.before());
+            entry.put("after", edit.after());
+            edits.add(entry);
+            summary.add("  " + edit.file() + " " + edit.path() + ": " + shown(edit.before()) + " -> "
+                    + shown(edit.after()) + (edit.changed() ? "" : " (unchanged)"));
+        }
+        values.put("edits", edits);
+        if (results.commit() != null) {
+            summary.add("Commit: " + results.commit() + (results.committed() ? " (" + results.attempts()
+                    + (results.attempts() == 1 ? " attempt)" : " attempts)") : results.alreadyApplied() == null
+                    ? "" : " (already applied: " + results.alreadyApplied() + ")"));
+        }
+        if (results.pullRequest() != null) {
+            summary.add("Pull request: " + results.pullRequest().url());
+        }
+        if (results.alias() != null) {
+            summary.add("Alias: " + results.alias().name() + " " + shown(results.alias().before()) + " -> "
+                    + shown(results.alias().after()));
+        }
+        if (results.sync() != null) {
+            summary.add("Argo CD: " + results.sync().application() + " " + results.sync().syncStatus() + "/"
+                    + results.sync().health());
+        }
+        ArrayList<String> problems = new ArrayList<>();
+        for (Message message : report.messages()) {
+            if (message.level() != Message.Level.INFO) {
+                summary.add(message.level() + ": " + message.text());
+            }
+            if (message.level() == Message.Level.ERROR) {
+                problems.add(message.text());
+            }
+        }
+        if (problems.isEmpty() && report.status() != io.mlgitops.report.Status.PASSED) {
+            report.messages().stream().filter(message -> message.level() == Message.Level.WARNING)
+                    .map(Message::text).forEach(problems::add);
+        }
+        summary.add("Result: " + report.status());
+        return new StepOutcome(kind, report.status().name(), json, values, problems, summary);
+    }
+
+    private static String shown(final String value) {
+        return value == null ? "(none)" : value;
     }
 
     private static LinkedHashMap<String, Object> start(final Report<?> report) {

@@ -1,0 +1,378 @@
+package io.jenkins.plugins.mlgitops.steps;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.mlgitops.adapters.JenkinsCredentials;
+import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
+import io.jenkins.plugins.mlgitops.steps.engine.PromoteRequest;
+import io.jenkins.plugins.mlgitops.steps.engine.RepositorySpec;
+import io.mlgitops.gitops.RetryPolicy;
+import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code mlPromote}: a model version into an environment through the GitOps repository (edit, safe push or pull
+ * request), the registry (alias, tags) and Argo CD (wait for the sync); docs/steps/mlPromote.md. Parameters carry the
+ * names of {@code mlgitops promote}'s options in camelCase; the repository's credential is a Jenkins credential
+ * ({@code credentialsId}). The engine runs on the agent: the clone and the push happen in the agent's cache folder.
+ */
+public final class MlPromoteStep extends Step {
+    static final String FUNCTION_NAME = "mlPromote";
+
+    private final String model;
+    private final String version;
+    private final String environment;
+    private final String repository;
+    private String branch;
+    private List<ManifestEditBlock> edits = new ArrayList<>();
+    private String mode;
+    private String pullRequestProvider;
+    private String pullRequestApiUrl;
+    private String pullRequestRepository;
+    private String pullRequestBranch;
+    private String alias;
+    private List<String> tags = new ArrayList<>();
+    private String requires;
+    private String soak;
+    private boolean allowRejected;
+    private String waitForSync;
+    private String timeout;
+    private String argocdNamespace;
+    private String promotionId;
+    private String messageTemplate;
+    private String author;
+    private String reportDigest;
+    private String credentialsId;
+    private String knownHosts;
+    private boolean strictHostKeyChecking = true;
+    private int maxAttempts = RetryPolicy.DEFAULTS.maxAttempts();
+    private String mlflowUrl;
+    private String mlflowServer;
+    private String report;
+    private boolean unstableOnFailure;
+
+    @DataBoundConstructor
+    public MlPromoteStep(final String model, final String version, final String environment, final String repository) {
+        this.model = model;
+        this.version = version;
+        this.environment = environment;
+        this.repository = repository;
+    }
+
+    @Override
+    public StepExecution start(final StepContext context) throws AbortException {
+        String url = MlflowServers.url(FUNCTION_NAME, mlflowServer, mlflowUrl);
+        return new EngineExecution(context, FUNCTION_NAME, (build, variables) -> request(
+                JenkinsCredentials.resolve(FUNCTION_NAME, credentialsId, build)).mlflowUrl(url)
+                .buildEnvironment(variables), unstableOnFailure);
+    }
+
+    /** The Jenkins-free request these parameters make, with the credential resolved on the controller. */
+    PromoteRequest request(final GitCredentials credentials) {
+        return new PromoteRequest().model(model).version(version).environment(environment)
+                .repository(new RepositorySpec(repository, credentials, knownHosts, strictHostKeyChecking,
+                        maxAttempts, null))
+                .branch(branch).edits(edits.stream().map(ManifestEditBlock::toSpec).toList()).mode(mode)
+                .pullRequestProvider(pullRequestProvider).pullRequestApiUrl(pullRequestApiUrl)
+                .pullRequestRepository(pullRequestRepository).pullRequestBranch(pullRequestBranch).alias(alias)
+                .tags(tags).requires(requires).soak(soak).allowRejected(allowRejected).waitForSync(waitForSync)
+                .timeout(timeout).argocdNamespace(argocdNamespace).promotionId(promotionId)
+                .messageTemplate(messageTemplate).author(author).reportDigest(reportDigest).mlflowUrl(mlflowUrl)
+                .report(report);
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    public String getRepository() {
+        return repository;
+    }
+
+    public String getBranch() {
+        return branch;
+    }
+
+    @DataBoundSetter
+    public void setBranch(final String branch) {
+        this.branch = branch;
+    }
+
+    public List<ManifestEditBlock> getEdits() {
+        return edits;
+    }
+
+    @DataBoundSetter
+    public void setEdits(final List<ManifestEditBlock> edits) {
+        this.edits = edits == null ? new ArrayList<>() : new ArrayList<>(edits);
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    @DataBoundSetter
+    public void setMode(final String mode) {
+        this.mode = mode;
+    }
+
+    public String getPullRequestProvider() {
+        return pullRequestProvider;
+    }
+
+    @DataBoundSetter
+    public void setPullRequestProvider(final String pullRequestProvider) {
+        this.pullRequestProvider = pullRequestProvider;
+    }
+
+    public String getPullRequestApiUrl() {
+        return pullRequestApiUrl;
+    }
+
+    @DataBoundSetter
+    public void setPullRequestApiUrl(final String pullRequestApiUrl) {
+        this.pullRequestApiUrl = pullRequestApiUrl;
+    }
+
+    public String getPullRequestRepository() {
+        return pullRequestRepository;
+    }
+
+    @DataBoundSetter
+    public void setPullRequestRepository(final String pullRequestRepository) {
+        this.pullRequestRepository = pullRequestRepository;
+    }
+
+    public String getPullRequestBranch() {
+        return pullRequestBranch;
+    }
+
+    @DataBoundSetter
+    public void setPullRequestBranch(final String pullRequestBranch) {
+        this.pullRequestBranch = pullRequestBranch;
+    }
+
+    public String getAlias() {
+        return alias;
+    }
+
+    @DataBoundSetter
+    public void setAlias(final String alias) {
+        this.alias = alias;
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    @DataBoundSetter
+    public void setTags(final List<String> tags) {
+        this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
+    }
+
+    public String getRequires() {
+        return requires;
+    }
+
+    @DataBoundSetter
+    public void setRequires(final String requires) {
+        this.requires = requires;
+    }
+
+    public String getSoak() {
+        return soak;
+    }
+
+    @DataBoundSetter
+    public void setSoak(final String soak) {
+        this.soak = soak;
+    }
+
+    public boolean isAllowRejected() {
+        return allowRejected;
+    }
+
+    @DataBoundSetter
+    public void setAllowRejected(final boolean allowRejected) {
+        this.allowRejected = allowRejected;
+    }
+
+    public String getWaitForSync() {
+        return waitForSync;
+    }
+
+    @DataBoundSetter
+    public void setWaitForSync(final String waitForSync) {
+        this.waitForSync = waitForSync;
+    }
+
+    public String getTimeout() {
+        return timeout;
+    }
+
+    @DataBoundSetter
+    public void setTimeout(final String timeout) {
+        this.timeout = timeout;
+    }
+
+    public String getArgocdNamespace() {
+        return argocdNamespace;
+    }
+
+    @DataBoundSetter
+    public void setArgocdNamespace(final String argocdNamespace) {
+        this.argocdNamespace = argocdNamespace;
+    }
+
+    public String getPromotionId() {
+        return promotionId;
+    }
+
+    @DataBoundSetter
+    public void setPromotionId(final String promotionId) {
+        this.promotionId = promotionId;
+    }
+
+    public String getMessageTemplate() {
+        return messageTemplate;
+    }
+
+    @DataBoundSetter
+    public void setMessageTemplate(final String messageTemplate) {
+        this.messageTemplate = messageTemplate;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    @DataBoundSetter
+    public void setAuthor(final String author) {
+        this.author = author;
+    }
+
+    public String getReportDigest() {
+        return reportDigest;
+    }
+
+    @DataBoundSetter
+    public void setReportDigest(final String reportDigest) {
+        this.reportDigest = reportDigest;
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    /** A Jenkins credential for the repository: username with password, secret text (token) or SSH key. */
+    @DataBoundSetter
+    public void setCredentialsId(final String credentialsId) {
+        this.credentialsId = credentialsId;
+    }
+
+    public String getKnownHosts() {
+        return knownHosts;
+    }
+
+    /** The agent's known_hosts file for SSH remotes; default {@code ~/.ssh/known_hosts}. */
+    @DataBoundSetter
+    public void setKnownHosts(final String knownHosts) {
+        this.knownHosts = knownHosts;
+    }
+
+    public boolean isStrictHostKeyChecking() {
+        return strictHostKeyChecking;
+    }
+
+    @DataBoundSetter
+    public void setStrictHostKeyChecking(final boolean strictHostKeyChecking) {
+        this.strictHostKeyChecking = strictHostKeyChecking;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    @DataBoundSetter
+    public void setMaxAttempts(final int maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public String getMlflowUrl() {
+        return mlflowUrl;
+    }
+
+    @DataBoundSetter
+    public void setMlflowUrl(final String mlflowUrl) {
+        this.mlflowUrl = mlflowUrl;
+    }
+
+    public String getMlflowServer() {
+        return mlflowServer;
+    }
+
+    /** The name of an MLflow server configured in Manage Jenkins; an alternative to {@code mlflowUrl}. */
+    @DataBoundSetter
+    public void setMlflowServer(final String mlflowServer) {
+        this.mlflowServer = mlflowServer;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    @DataBoundSetter
+    public void setReport(final String report) {
+        this.report = report;
+    }
+
+    public boolean isUnstableOnFailure() {
+        return unstableOnFailure;
+    }
+
+    @DataBoundSetter
+    public void setUnstableOnFailure(final boolean unstableOnFailure) {
+        this.unstableOnFailure = unstableOnFailure;
+    }
+
+    /** Registers {@code mlPromote}; it needs a workspace, so it runs inside {@code node} or an {@code agent}. */
+    @Extension
+    @Symbol(FUNCTION_NAME)
+    public static final class DescriptorImpl extends StepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return FUNCTION_NAME;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "ML GitOps: promote a model version through the GitOps repository";
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class);
+        }
+    }
+}

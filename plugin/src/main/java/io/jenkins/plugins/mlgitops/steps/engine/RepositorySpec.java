@@ -1,0 +1,166 @@
+package io.jenkins.plugins.mlgitops.steps.engine;
+
+import io.mlgitops.api.errors.InputException;
+import io.mlgitops.api.errors.InvalidSettingsException;
+import io.mlgitops.api.spi.ProgressListener;
+import io.mlgitops.api.spi.SecretSource;
+import io.mlgitops.gitops.RepositorySettings;
+import io.mlgitops.gitops.RetryPolicy;
+import io.mlgitops.gitops.SshCredentials;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The GitOps repository of {@code mlPromote} and {@code mlRollback} and how to reach it: the remote, the Jenkins
+ * credential resolved on the controller, SSH host checking and push attempts. On the agent it becomes the engine's
+ * {@link RepositorySettings}, with the clone in the agent's cache folder ({@code ~/.cache/mlgitops/git} of the agent's
+ * user).
+ *
+ * @param remote                {@code https://}, {@code ssh://}, {@code git@host:org/repo.git}, {@code file://} or a
+ *                              path (relative paths are workspace paths)
+ * @param credentials           the resolved credential, {@link GitCredentials#NONE} without {@code credentialsId}
+ * @param knownHosts            the agent's known_hosts file, or {@code null} for {@code ~/.ssh/known_hosts}
+ * @param strictHostKeyChecking whether an unknown SSH host key is refused
+ * @param maxAttempts           push attempts while other writers move the branch
+ * @param cacheDir              the folder of the clones on the agent, or {@code null} for the agent user's
+ *                              {@code ~/.cache/mlgitops/git} (not a step parameter; tests set it)
+ */
+public record RepositorySpec(String remote, GitCredentials credentials, String knownHosts,
+        boolean strictHostKeyChecking, int maxAttempts, String cacheDir) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public RepositorySpec {
+        credentials = credentials == null ? GitCredentials.NONE : credentials;
+    }
+
+    /**
+     * The engine's settings, with the SSH key (if any) written to an owner-only file that {@link Access#close()}
+     * deletes.
+     *
+     * @param workspace the workspace on this machine
+     * @param fallback  the build's other secrets (MLflow, pull request tokens)
+     * @param progress  progress lines
+     */
+    public Access open(final Path workspace, final SecretSource fallback, final ProgressListener progress)
+            throws InvalidSettingsException, InputException {
+        String location = Values.blankToNull(remote);
+        if (location == null) {
+            throw new InvalidSettingsException("repository is required: the GitOps repository's URL or path.");
+        }
+        SecretSource secrets = credentials.secrets(fallback);
+        Path keyFolder = null;
+        Path keyFile = null;
+        if (credentials.kind() == GitCredentials.Kind.SSH_KEY) {
+            keyFolder = privateFolder(workspace);
+            keyFile = keyFolder.resolve("key");
+            write(keyFile, credentials.privateKey());
+        }
+        try {
+            RepositorySettings settings = RepositorySettings.of(remoteFor(workspace, location),
+                    cacheDir == null ? RepositorySettings.defaultCacheRoot() : Path.of(cacheDir))
+                    .withSecrets(secrets).withHttps(credentials.https())
+                    .withSsh(new SshCredentials(keyFile, credentials.passphraseReference(),
+                            WorkspacePaths.file(workspace, knownHosts), strictHostKeyChecking))
+                    .withRetry(RetryPolicy.DEFAULTS.withMaxAttempts(maxAttempts)).withProgress(progress);
+            return new Access(settings, secrets, keyFolder);
+        }
+        catch (IllegalArgumentException invalid) {
+            delete(keyFolder);
+            throw new InvalidSettingsException(invalid.getMessage(), invalid);
+        }
+    }
+
+    /**
+     * The remote as the engine gets it: a relative path is a workspace path; an SSH remote without a user gets the
+     * user of SSH credentials.
+     */
+    String remoteFor(final Path workspace, final String location) {
+        String user = credentials.sshUsername();
+        if (location.startsWith("ssh://")) {
+            String rest = location.substring("ssh://".length());
+            int slash = rest.indexOf('/');
+            String authority = slash < 0 ? rest : rest.substring(0, slash);
+            return user == null || user.isBlank() || authority.contains("@") ? location
+                    : "ssh://" + user + "@" + rest;
+        }
+        if (location.contains("://")) {
+            return location;
+        }
+        int colon = location.indexOf(':');
+        int slash = location.indexOf('/');
+        boolean scpLike = colon > 1 && (slash < 0 || colon < slash);
+        if (scpLike) {
+            return user == null || user.isBlank() || location.substring(0, colon).contains("@") ? location
+                    : user + "@" + location;
+        }
+        return WorkspacePaths.file(workspace, location).toString();
+    }
+
+    private static Path privateFolder(final Path workspace) throws InputException {
+        Path parent = workspace.resolveSibling(workspace.getFileName() + "@tmp");
+        try {
+            Files.createDirectories(parent);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                return Files.createTempDirectory(parent, "mlgitops-ssh",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            return Files.createTempDirectory(parent, "mlgitops-ssh");
+        }
+        catch (IOException cannotCreate) {
+            throw new InputException("Cannot create a private folder for the SSH key under " + parent + " ("
+                    + cannotCreate.getClass().getSimpleName() + "): check the agent's disk and permissions.",
+                    cannotCreate);
+        }
+    }
+
+    private static void write(final Path keyFile, final String key) throws InputException {
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.writeString(keyFile, key.endsWith("\n") ? key : key + "\n", StandardCharsets.UTF_8);
+        }
+        catch (IOException cannotWrite) {
+            delete(keyFile.getParent());
+            throw new InputException("Cannot write the SSH key to a private file under " + keyFile.getParent()
+                    + " (" + cannotWrite.getClass().getSimpleName() + ").", cannotWrite);
+        }
+    }
+
+    private static void delete(final Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        catch (IOException ignored) {
+            // best effort; the folder is owner-only
+        }
+    }
+
+    /**
+     * The opened repository settings; closing deletes the SSH key file.
+     *
+     * @param settings  the engine's settings
+     * @param secrets   the credential's secrets over the build's
+     * @param keyFolder the private folder of the SSH key, or {@code null}
+     */
+    public record Access(RepositorySettings settings, SecretSource secrets, Path keyFolder) implements AutoCloseable {
+        @Override
+        public void close() {
+            delete(keyFolder);
+        }
+    }
+}
