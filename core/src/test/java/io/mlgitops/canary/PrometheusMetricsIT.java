@@ -143,7 +143,8 @@ class PrometheusMetricsIT {
         double canary = measure(BuiltInChecks.REQUEST_DURATION_P99, Variant.CANARY).value();
 
         assertThat(stable).isLessThan(LATENCY.toMillis());
-        assertThat(canary).isBetween((double) LATENCY.toMillis(), 100.0);
+        // the upper bound leaves room for a loaded machine: the point is that the injected delay shows
+        assertThat(canary).isBetween((double) LATENCY.toMillis(), 8.0 * LATENCY.toMillis());
     }
 
     @Test
@@ -169,9 +170,10 @@ class PrometheusMetricsIT {
     @Test
     void shouldAgreeWithTheLocalProvider() throws MlGitOpsException {
         Instant end = Instant.now();
-        // the windows differ a little (Prometheus extrapolates rates to the window's edges); p99 is relative
+        // the windows differ a little (Prometheus extrapolates rates to the window's edges); p99 is relative, and
+        // both sides interpolate within the same histogram bucket, so a few slow requests move it by half
         Map<String, Double> tolerance = Map.of(BuiltInChecks.REQUEST_SUCCESS_RATE, 1.0,
-                BuiltInChecks.REQUEST_DURATION_P99, 0.25, BuiltInChecks.MODEL_ACCURACY, 0.03,
+                BuiltInChecks.REQUEST_DURATION_P99, 0.5, BuiltInChecks.MODEL_ACCURACY, 0.03,
                 BuiltInChecks.DATA_DRIFT_SCORE, 0.05, BuiltInChecks.PREDICTION_CONFIDENCE, 0.01);
         for (Variant variant : Variant.values()) {
             for (String check : BuiltInChecks.names()) {
