@@ -19,10 +19,14 @@ import io.mlgitops.gitops.RepositorySettings;
 import io.mlgitops.report.Report;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The demo's release after the gates: a local GitOps repository made from the embedded {@code examples/gitops}
@@ -50,6 +54,7 @@ final class DemoRelease {
     static final String SUCCESS_CHECK = BuiltInChecks.REQUEST_SUCCESS_RATE + ":min=99,critical=true";
     /** Between the degraded candidate's online accuracy (about 0.67) and the candidate's (about 0.85). */
     static final String ACCURACY_CHECK = BuiltInChecks.MODEL_ACCURACY + ":min=0.75";
+    private static final Pattern NEW_TAG = Pattern.compile("newTag:\\s*(\\S+)");
     private static final SecretSource NO_SECRETS = name -> Optional.empty();
 
     private final DemoWorkspace workspace;
@@ -108,6 +113,23 @@ final class DemoRelease {
                 .rollBackPromotion(MlGitOps.rollback().repository(repository()).record(stagingRecord)
                         .author(AUTHOR).secrets(NO_SECRETS).progress(progress))
                 .secrets(NO_SECRETS).progress(progress).call();
+    }
+
+    /** Each environment's image tag in the working clone, such as {@code dev v2, staging v1, production v1}. */
+    String imageTags() throws InputException {
+        List<String> tags = new ArrayList<>();
+        for (String environment : List.of("dev", "staging", "production")) {
+            Path file = workspace.gitopsWorkingCopy().resolve("environments").resolve(environment)
+                    .resolve("kustomization.yaml");
+            try {
+                Matcher tag = NEW_TAG.matcher(Files.readString(file));
+                tags.add(environment + " " + (tag.find() ? tag.group(1) : "?"));
+            }
+            catch (IOException unreadable) {
+                throw new InputException("Cannot read " + file + ": " + unreadable.getMessage(), unreadable);
+            }
+        }
+        return String.join(", ", tags);
     }
 
     /** Brings the working clone up to date with what the engine pushed. */

@@ -139,6 +139,7 @@ final class DemoSubcommand implements Callable<Integer> {
             Report<PromotionResults> promotion = release.promote(environment, digest);
             write(promotion, workspace.report("promotion-" + environment));
             new PromotionSummary(promotion).print(out);
+            out.println();
             promotions.add(promotion.status());
         }
 
@@ -151,6 +152,7 @@ final class DemoSubcommand implements Callable<Integer> {
         write(canary, workspace.report("canary"));
         new CanarySummary(canary).print(out);
         release.updateWorkingCopy();
+        out.println("GitOps repository now: " + release.imageTags());
 
         heading("5/5 Report");
         Path page = writePage(workspace.root());

@@ -86,7 +86,8 @@ class DemoIT {
         assertThat(page).contains("accuracy_score", "CVE-2026-31337", "bias-examination", "environments/staging",
                 "request-success-rate", "model-accuracy");
         assertThat(run.out()).contains("== 1/5 Benchmark", "== 2/5 Compliance", "== 3/5 GitOps", "== 4/5 Canary",
-                "== 5/5 Report", "report.html", "PROMOTED", "Verdict: the candidate went through every gate")
+                "== 5/5 Report", "report.html", "PROMOTED",
+                "GitOps repository now: dev v2, staging v2, production v1", "Verdict: the candidate went through every gate")
                 .doesNotContain("a real release stops here");
         assertThat(run.err()).contains("Step 1 of 4: 1%", "Step 4 of 4: 100%");
         assertThat(workdir).exists();
@@ -127,7 +128,8 @@ class DemoIT {
                     .as("only the staging promotion is reverted").contains("newTag: v3");
             assertThat(Files.readString(workdir.resolve("report.html"))).contains("ROLLED BACK", "model-accuracy",
                     "environments/staging");
-            assertThat(run.out()).contains("ROLLED_BACK", "Verdict: the release was stopped: benchmark FAILED");
+            assertThat(run.out()).contains("ROLLED_BACK", "GitOps repository now: dev v3, staging v1, production v1",
+                    "Verdict: the release was stopped: benchmark FAILED");
         }
         finally {
             new ProcessBuilder("rm", "-rf", workdir.toString()).start().waitFor();
