@@ -84,7 +84,8 @@ class DemoIT {
 
         String page = Files.readString(workdir.resolve("report.html"));
         assertThat(page).contains("accuracy_score", "CVE-2026-31337", "bias-examination", "environments/staging",
-                "request-success-rate", "model-accuracy");
+                "request-success-rate", "model-accuracy", "data-kind=\"benchmark\"", "data-kind=\"compliance\"",
+                "data-kind=\"promotion\"", "data-kind=\"canary\"");
         assertThat(run.out()).contains("== 1/5 Benchmark", "== 2/5 Compliance", "== 3/5 GitOps", "== 4/5 Canary",
                 "== 5/5 Report", "report.html", "PROMOTED",
                 "GitOps repository now: dev v2, staging v2, production v1", "Verdict: the candidate went through every gate")
