@@ -88,7 +88,8 @@ class DemoIT {
                 "data-kind=\"promotion\"", "data-kind=\"canary\"");
         assertThat(run.out()).contains("== 1/5 Benchmark", "== 2/5 Compliance", "== 3/5 GitOps", "== 4/5 Canary",
                 "== 5/5 Report", "report.html", "PROMOTED",
-                "GitOps repository now: dev v2, staging v2, production v1", "Verdict: the candidate went through every gate")
+                "GitOps repository now: dev v2, staging v2, production v1",
+                "Verdict: the candidate went through every gate")
                 .doesNotContain("a real release stops here");
         assertThat(run.err()).contains("Step 1 of 4: 1%", "Step 4 of 4: 100%");
         assertThat(workdir).exists();
