@@ -237,6 +237,14 @@ public final class CanaryCommand {
      * @throws MlGitOpsException        when an input is wrong or a service cannot be reached
      */
     public CanaryProgress advance() throws MlGitOpsException {
+        return advance(false);
+    }
+
+    /**
+     * As {@link #advance()}; with {@code continueOnly} the round only continues a stored rollout and fails when
+     * there is none (it ended, or its state was removed), for the rounds after the first.
+     */
+    public CanaryProgress advance(final boolean continueOnly) throws MlGitOpsException {
         if (called) {
             throw new IllegalStateException("A CanaryCommand runs once; get a new one from MlGitOps.canary()");
         }
@@ -256,7 +264,7 @@ public final class CanaryCommand {
             Analyst analyst = new Analyst(settings.checks(), settings.minSamples(), environment.metrics(),
                     router.targets(), clock);
             return new CanaryController(settings, router, analyst, actions(), HttpSettings.DEFAULTS, clock, sleeper,
-                    log).advance(routing instanceof CanaryRouting.Local);
+                    log).advance(routing instanceof CanaryRouting.Local, continueOnly);
         }
     }
 

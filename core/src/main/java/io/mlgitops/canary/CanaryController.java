@@ -83,6 +83,23 @@ public final class CanaryController {
      * @throws MlGitOpsException when the router, the metric source or the promotion engine cannot be used
      */
     public CanaryProgress advance(final boolean waitForWindow) throws MlGitOpsException {
+        return advance(waitForWindow, false);
+    }
+
+    /**
+     * As {@link #advance(boolean)}; with {@code continueOnly} a round never starts a rollout: without a stored state
+     * (the rollout ended, or its state was removed) it fails instead, so that a round repeated after a lost answer
+     * does not start the rollout again.
+     *
+     * @throws InputException with {@code continueOnly} when no rollout of the candidate is stored
+     */
+    public CanaryProgress advance(final boolean waitForWindow, final boolean continueOnly)
+            throws MlGitOpsException {
+        if (continueOnly && states.load().isEmpty()) {
+            throw new InputException("No rollout of " + settings.candidate() + " is stored on "
+                    + router.description() + ": it ended already (see the build log) or its state was removed. "
+                    + "Nothing was changed.");
+        }
         Beginning beginning = begin(false, true);
         if (beginning.ended != null) {
             return ended(beginning.ended);

@@ -374,4 +374,15 @@ class CanaryControllerTest {
         assertThat(again.report().orElseThrow().results().outcome()).isEqualTo(CanaryOutcome.FROZEN);
         assertThat(again.weight()).isEqualTo(1);
     }
+
+    @Test
+    void shouldNotStartARolloutAgainInARoundThatOnlyContinues() throws MlGitOpsException {
+        Analyst analyst = new Analyst(settings().checks(), settings().minSamples(), scripted, router.targets(), clock);
+        CanaryController controller = new CanaryController(settings(), router, analyst, actions,
+                HttpSettings.DEFAULTS, clock, clock, new ReportLog(ProgressListener.NONE));
+
+        assertThatThrownBy(() -> controller.advance(false, true)).isInstanceOf(InputException.class)
+                .hasMessageContaining("No rollout of models:/churn/7 is stored");
+        assertThat(router.weights()).isEmpty();
+    }
 }
