@@ -94,7 +94,7 @@ public final class CanaryRounds implements Serializable {
 
     /** For the step's status: rounds so far, where the rollout is and when the next round runs. */
     public String status(final long now) {
-        return String.format("%d round%s; %s next round in %d s", rounds, rounds == 1 ? "" : "s",
-                lastSummary.isEmpty() ? "" : lastSummary + ";", delayMillis(now) / 1000);
+        return String.format("%d round%s; %snext round in %d s", rounds, rounds == 1 ? "" : "s",
+                lastSummary.isEmpty() ? "" : lastSummary + " ", delayMillis(now) / 1000);
     }
 }
