@@ -102,7 +102,7 @@ public final class CanaryController {
         }
         Beginning beginning = begin(false, true);
         if (beginning.ended != null) {
-            return ended(beginning.ended);
+            return ended(beginning.ended, List.of());
         }
         RolloutState state = beginning.state;
         if (beginning.fresh) {
@@ -110,17 +110,18 @@ public final class CanaryController {
         }
         int known = state.getDecisions().size();
         Optional<Report<CanaryResults>> ended = beginning.run.analyseOnce(state, waitForWindow);
+        List<Decision> made = List.copyOf(state.getDecisions().subList(known, state.getDecisions().size()));
         if (ended.isPresent()) {
-            return ended(ended.get());
+            return ended(ended.get(), made);
         }
-        return inProgress(state, state.getDecisions().subList(known, state.getDecisions().size()));
+        return inProgress(state, made);
     }
 
-    private CanaryProgress ended(final Report<CanaryResults> report) {
+    private CanaryProgress ended(final Report<CanaryResults> report, final List<Decision> made) {
         CanaryResults results = report.results();
         int step = results.steps().size();
         return new CanaryProgress(Optional.of(report), settings.candidate(), step, settings.steps().size(),
-                results.finalWeight(), List.of());
+                results.finalWeight(), made);
     }
 
     private CanaryProgress inProgress(final RolloutState state, final List<Decision> decisions) {
