@@ -5,12 +5,12 @@ import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.mlgitops.adapters.JenkinsFacade;
 import io.jenkins.plugins.mlgitops.steps.engine.BuildSecrets;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRounds;
 import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
 import io.mlgitops.api.errors.InvalidSettingsException;
-import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
@@ -19,7 +19,6 @@ import java.io.PrintStream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -71,7 +70,7 @@ final class CanaryExecution extends StepExecution {
     }
 
     private void schedule(final long delayMillis) {
-        next = Timer.get().schedule(() -> ROUNDS.execute(this::round), delayMillis, TimeUnit.MILLISECONDS);
+        next = JenkinsFacade.schedule(() -> ROUNDS.execute(this::round), delayMillis);
     }
 
     /** One round: the engine on the agent, then the next round scheduled or the step finished. */
