@@ -7,6 +7,7 @@ import io.mlgitops.api.spi.SecretSource;
 import io.mlgitops.canary.Analyst;
 import io.mlgitops.canary.CanaryActions;
 import io.mlgitops.canary.CanaryController;
+import io.mlgitops.canary.CanaryProgress;
 import io.mlgitops.canary.CanaryResults;
 import io.mlgitops.canary.CanarySettings;
 import io.mlgitops.canary.CheckSpec;
@@ -221,6 +222,49 @@ public final class CanaryCommand {
             Analyst analyst = new Analyst(settings.checks(), settings.minSamples(), metrics, router.targets(), clock);
             return new CanaryController(settings, router, analyst, actions(), HttpSettings.DEFAULTS, clock, sleeper,
                     log).run(abort);
+        }
+    }
+
+    /**
+     * Advances the rollout by at most one analysis interval and returns where it stands, for a caller that schedules
+     * the rounds itself (the Jenkins step, on a timer, so that no thread waits between analyses). The first call
+     * enters the first step; each later one analyses the interval that ended, judges it and steps on, ends the
+     * rollout or leaves it where it is. The state is kept where {@link #call()} keeps it (the routed object's
+     * annotation, or the local router's state file), so a round run by another process continues the rollout. The
+     * local router measures only while it runs: its rounds wait one interval before analysing.
+     *
+     * @throws InvalidSettingsException with a dry run (it keeps no state to continue from) or a watched controller
+     * @throws MlGitOpsException        when an input is wrong or a service cannot be reached
+     */
+    public CanaryProgress advance() throws MlGitOpsException {
+        return advance(false);
+    }
+
+    /**
+     * As {@link #advance()}; with {@code continueOnly} the round only continues a stored rollout and fails when
+     * there is none (it ended, or its state was removed), for the rounds after the first.
+     */
+    public CanaryProgress advance(final boolean continueOnly) throws MlGitOpsException {
+        if (called) {
+            throw new IllegalStateException("A CanaryCommand runs once; get a new one from MlGitOps.canary()");
+        }
+        called = true;
+        if (routing == null || candidate == null) {
+            throw new InvalidSettingsException("The canary needs a candidate and a router (--router).");
+        }
+        if (routing instanceof CanaryRouting.Watched || dryRun || abort) {
+            throw new InvalidSettingsException("A canary advances round by round only with a router it drives, "
+                    + "without a dry run (which keeps no state to continue from) and without abort.");
+        }
+        ReportLog log = new ReportLog(progress);
+        CanarySettings settings = settings();
+        try (CanaryEnvironment environment = CanaryEnvironment.open(routing, prometheus, secrets, candidate, clock,
+                log)) {
+            TrafficRouter router = environment.router();
+            Analyst analyst = new Analyst(settings.checks(), settings.minSamples(), environment.metrics(),
+                    router.targets(), clock);
+            return new CanaryController(settings, router, analyst, actions(), HttpSettings.DEFAULTS, clock, sleeper,
+                    log).advance(routing instanceof CanaryRouting.Local, continueOnly);
         }
     }
 

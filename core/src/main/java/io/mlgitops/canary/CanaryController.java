@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,6 +67,73 @@ public final class CanaryController {
      * @throws MlGitOpsException when the router, the metric source or the promotion engine cannot be used
      */
     public Report<CanaryResults> run(final boolean abort) throws MlGitOpsException {
+        Beginning beginning = begin(abort, false);
+        return beginning.ended != null ? beginning.ended : beginning.run.progress(beginning.state);
+    }
+
+    /**
+     * Advances the rollout by at most one analysis: a rollout without a stored state starts (its first step's weight
+     * is set and saved); a stored one is analysed once over the last interval and judged, and then steps on, ends or
+     * stays where it is. The state is saved, so the next call, in this process or another, continues from it. This is
+     * the unit of work of a caller that schedules the rounds itself (a Jenkins step on a timer).
+     *
+     * @param waitForWindow wait one analysis interval before analysing: for a metric source that measures only while
+     *                      this process runs (the local router); a caller that waited for the interval itself
+     *                      passes {@code false}, and the analysis covers the interval that just ended
+     * @throws MlGitOpsException when the router, the metric source or the promotion engine cannot be used
+     */
+    public CanaryProgress advance(final boolean waitForWindow) throws MlGitOpsException {
+        return advance(waitForWindow, false);
+    }
+
+    /**
+     * As {@link #advance(boolean)}; with {@code continueOnly} a round never starts a rollout: without a stored state
+     * (the rollout ended, or its state was removed) it fails instead, so that a round repeated after a lost answer
+     * does not start the rollout again.
+     *
+     * @throws InputException with {@code continueOnly} when no rollout of the candidate is stored
+     */
+    public CanaryProgress advance(final boolean waitForWindow, final boolean continueOnly)
+            throws MlGitOpsException {
+        if (continueOnly && states.load().isEmpty()) {
+            throw new InputException("No rollout of " + settings.candidate() + " is stored on "
+                    + router.description() + ": it ended already (see the build log) or its state was removed. "
+                    + "Nothing was changed.");
+        }
+        Beginning beginning = begin(false, true);
+        if (beginning.ended != null) {
+            return ended(beginning.ended, List.of());
+        }
+        RolloutState state = beginning.state;
+        if (beginning.fresh) {
+            return inProgress(state, List.of());
+        }
+        int known = state.getDecisions().size();
+        Optional<Report<CanaryResults>> ended = beginning.run.analyseOnce(state, waitForWindow);
+        List<Decision> made = List.copyOf(state.getDecisions().subList(known, state.getDecisions().size()));
+        if (ended.isPresent()) {
+            return ended(ended.get(), made);
+        }
+        return inProgress(state, made);
+    }
+
+    private CanaryProgress ended(final Report<CanaryResults> report, final List<Decision> made) {
+        CanaryResults results = report.results();
+        int step = results.steps().size();
+        return new CanaryProgress(Optional.of(report), settings.candidate(), step, settings.steps().size(),
+                results.finalWeight(), made);
+    }
+
+    private CanaryProgress inProgress(final RolloutState state, final List<Decision> decisions) {
+        return new CanaryProgress(Optional.empty(), settings.candidate(), state.getStepIndex() + 1,
+                settings.steps().size(), state.getWeight(), decisions);
+    }
+
+    /** The start of a run: either its end already (aborted, frozen, refused) or the state to progress. */
+    private record Beginning(CanaryRun run, RolloutState state, Report<CanaryResults> ended, boolean fresh) {
+    }
+
+    private Beginning begin(final boolean abort, final boolean quietResume) throws MlGitOpsException {
         Instant started = clock.instant();
         Optional<RolloutState> saved = states.load();
         if (saved.isPresent() && !saved.get().getCandidate().equals(settings.candidate())) {
@@ -77,20 +145,24 @@ public final class CanaryController {
         CanaryRun run = new CanaryRun(started);
         if (abort) {
             RolloutState state = saved.orElseGet(() -> RolloutState.start(settings.candidate(), started));
-            return run.fail(state, "aborted on request (--abort)", RollbackMode.FULL == settings.rollbackMode()
-                    ? RollbackMode.FULL : RollbackMode.TRAFFIC_ONLY);
+            return new Beginning(run, state, run.fail(state, "aborted on request (--abort)",
+                    RollbackMode.FULL == settings.rollbackMode() ? RollbackMode.FULL : RollbackMode.TRAFFIC_ONLY),
+                    false);
         }
         if (saved.isPresent() && saved.get().getPhase() == RolloutState.Phase.FROZEN) {
             log.warning(String.format("The rollout of %s on %s is frozen at %d%% since it failed; a human decides: "
                     + "run again with --abort to roll it back.", settings.candidate(), router.description(),
                     saved.get().getWeight()));
-            return run.report(saved.get(), CanaryOutcome.FROZEN, "frozen by an earlier run", null, null);
+            return new Beginning(run, saved.get(), run.report(saved.get(), CanaryOutcome.FROZEN,
+                    "frozen by an earlier run", null, null), false);
         }
         RolloutState state;
         if (saved.isPresent()) {
             state = saved.get();
-            log.info(String.format("Resuming the rollout of %s on %s at step %d (weight %d%%).", settings.candidate(),
-                    router.description(), state.getStepIndex() + 1, state.getWeight()));
+            if (!quietResume) {
+                log.info(String.format("Resuming the rollout of %s on %s at step %d (weight %d%%).", settings.candidate(),
+                        router.description(), state.getStepIndex() + 1, state.getWeight()));
+            }
             if (router.weight() != state.getWeight()) {
                 setWeight(state.getWeight());
             }
@@ -99,13 +171,14 @@ public final class CanaryController {
             if (!settings.dryRun() && !webhooks.call(WebhookType.PRE_ROLLOUT, settings.candidate(), started,
                     Map.of())) {
                 RolloutState untouched = RolloutState.start(settings.candidate(), started);
-                return run.report(untouched, CanaryOutcome.ROLLED_BACK,
-                        "the pre-rollout webhook did not answer 2xx: no traffic was moved", null, null);
+                return new Beginning(run, untouched, run.report(untouched, CanaryOutcome.ROLLED_BACK,
+                        "the pre-rollout webhook did not answer 2xx: no traffic was moved", null, null), false);
             }
             state = RolloutState.start(settings.candidate(), started);
             enterStep(state, 0);
+            return new Beginning(run, state, null, true);
         }
-        return run.progress(state);
+        return new Beginning(run, state, null, false);
     }
 
     private void enterStep(final RolloutState state, final int index) throws MlGitOpsException {
@@ -143,30 +216,42 @@ public final class CanaryController {
         }
 
         Report<CanaryResults> progress(final RolloutState state) throws MlGitOpsException {
-            Duration interval = settings.analysisInterval();
             while (true) {
-                if (!clock.instant().isBefore(state.getStartedAt().plus(settings.timeout()))) {
-                    return fail(state, "the rollout did not finish within " + settings.timeout(),
-                            settings.rollbackMode());
-                }
-                pause(interval);
-                AnalysisRound round = analyst.analyse(state.getWeight(), interval);
-                round.decisions().forEach(decision -> log.info(decision.line()));
-                state.getDecisions().addAll(round.decisions());
-                Optional<String> failure = judge(state, round);
-                if (failure.isPresent()) {
-                    return fail(state, failure.get(), settings.rollbackMode());
-                }
-                if (state.isLastAnalysisPassed() && stepDone(state)) {
-                    if (state.getStepIndex() == settings.steps().size() - 1) {
-                        return succeed(state);
-                    }
-                    enterStep(state, state.getStepIndex() + 1);
-                }
-                else {
-                    save(state);
+                Optional<Report<CanaryResults>> ended = analyseOnce(state, true);
+                if (ended.isPresent()) {
+                    return ended.get();
                 }
             }
+        }
+
+        /** One analysis and its consequences; the report when the rollout ended. */
+        Optional<Report<CanaryResults>> analyseOnce(final RolloutState state, final boolean wait)
+                throws MlGitOpsException {
+            Duration interval = settings.analysisInterval();
+            if (!clock.instant().isBefore(state.getStartedAt().plus(settings.timeout()))) {
+                return Optional.of(fail(state, "the rollout did not finish within " + settings.timeout(),
+                        settings.rollbackMode()));
+            }
+            if (wait) {
+                pause(interval);
+            }
+            AnalysisRound round = analyst.analyse(state.getWeight(), interval);
+            round.decisions().forEach(decision -> log.info(decision.line()));
+            state.getDecisions().addAll(round.decisions());
+            Optional<String> failure = judge(state, round);
+            if (failure.isPresent()) {
+                return Optional.of(fail(state, failure.get(), settings.rollbackMode()));
+            }
+            if (state.isLastAnalysisPassed() && stepDone(state)) {
+                if (state.getStepIndex() == settings.steps().size() - 1) {
+                    return Optional.of(succeed(state));
+                }
+                enterStep(state, state.getStepIndex() + 1);
+            }
+            else {
+                save(state);
+            }
+            return Optional.empty();
         }
 
         private void pause(final Duration interval) throws MlGitOpsException {

@@ -289,4 +289,100 @@ class CanaryControllerTest {
         assertThatThrownBy(() -> run(other, false)).isInstanceOf(InputException.class)
                 .hasMessageContaining("A rollout of models:/churn/7 is in progress on fake route ml/churn");
     }
+
+    /** A new controller for each round, as a process that runs one round and exits would have. */
+    private CanaryProgress round(final CanarySettings settings, final boolean waitForWindow)
+            throws MlGitOpsException {
+        Analyst analyst = new Analyst(settings.checks(), settings.minSamples(), scripted, router.targets(), clock);
+        return new CanaryController(settings, router, analyst, actions, HttpSettings.DEFAULTS, clock, clock,
+                new ReportLog(ProgressListener.NONE)).advance(waitForWindow);
+    }
+
+    @Test
+    void shouldAdvanceOneAnalysisPerRoundAndContinueFromTheStoredState() throws MlGitOpsException {
+        CanaryProgress first = round(settings(), false);
+
+        assertThat(first.ended()).isFalse();
+        assertThat(first.step()).isEqualTo(1);
+        assertThat(first.weight()).isEqualTo(1);
+        assertThat(first.decisions()).isEmpty();
+        assertThat(router.savedState()).contains("\"weight\":1");
+        assertThat(clock.instant()).as("the round itself does not wait").isEqualTo(START);
+
+        List<CanaryProgress> rounds = new ArrayList<>();
+        CanaryProgress progress = first;
+        while (!progress.ended()) {
+            clock.sleep(INTERVAL);
+            progress = round(settings(), false);
+            rounds.add(progress);
+        }
+
+        assertThat(rounds).hasSize(8);
+        assertThat(rounds.get(0).decisions()).singleElement()
+                .satisfies(decision -> assertThat(decision.decision()).isEqualTo(Verdict.PASS));
+        assertThat(rounds.get(1).weight()).isEqualTo(5);
+        assertThat(router.weights()).containsExactly(1, 5, 25, 100);
+        Report<CanaryResults> report = progress.report().orElseThrow();
+        assertThat(report.results().outcome()).isEqualTo(CanaryOutcome.PROMOTED);
+        assertThat(report.results().decisions()).hasSize(8);
+        assertThat(router.savedState()).isNull();
+        assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofMinutes(4)));
+    }
+
+    @Test
+    void shouldWaitForTheWindowInARoundWhenAsked() throws MlGitOpsException {
+        round(settings(), true);
+
+        CanaryProgress second = round(settings(), true);
+
+        assertThat(clock.instant()).isEqualTo(START.plus(INTERVAL));
+        assertThat(second.decisions()).hasSize(1);
+        assertThat(second.ended()).isFalse();
+    }
+
+    @Test
+    void shouldEndARoundRolledBackOnABreachAndEnforceTheTimeout() throws MlGitOpsException {
+        canary = breachAt(START.plus(Duration.ofSeconds(70)));
+        round(settings(), false);
+        CanaryProgress progress;
+        do {
+            clock.sleep(INTERVAL);
+            progress = round(settings(), false);
+        }
+        while (!progress.ended());
+
+        assertThat(progress.report().orElseThrow().results().outcome()).isEqualTo(CanaryOutcome.ROLLED_BACK);
+        assertThat(progress.weight()).isZero();
+        assertThat(router.weights()).containsExactly(1, 5, 0);
+
+        canary = time -> new Measurement(99.9, List.of(), 500);
+        round(settings(), false);
+        clock.sleep(Duration.ofHours(2));
+        CanaryProgress late = round(settings(), false);
+        assertThat(late.report().orElseThrow().results().reason()).contains("did not finish within");
+    }
+
+    @Test
+    void shouldReportAFrozenRolloutAsEndedInARound() throws MlGitOpsException {
+        canary = breachAt(START);
+        round(settings(RollbackMode.FREEZE, NoDataPolicy.HOLD, 1, Map.of(), false), false);
+        clock.sleep(INTERVAL);
+        CanaryProgress frozen = round(settings(RollbackMode.FREEZE, NoDataPolicy.HOLD, 1, Map.of(), false), false);
+        CanaryProgress again = round(settings(RollbackMode.FREEZE, NoDataPolicy.HOLD, 1, Map.of(), false), false);
+
+        assertThat(frozen.report().orElseThrow().results().outcome()).isEqualTo(CanaryOutcome.FROZEN);
+        assertThat(again.report().orElseThrow().results().outcome()).isEqualTo(CanaryOutcome.FROZEN);
+        assertThat(again.weight()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNotStartARolloutAgainInARoundThatOnlyContinues() throws MlGitOpsException {
+        Analyst analyst = new Analyst(settings().checks(), settings().minSamples(), scripted, router.targets(), clock);
+        CanaryController controller = new CanaryController(settings(), router, analyst, actions,
+                HttpSettings.DEFAULTS, clock, clock, new ReportLog(ProgressListener.NONE));
+
+        assertThatThrownBy(() -> controller.advance(false, true)).isInstanceOf(InputException.class)
+                .hasMessageContaining("No rollout of models:/churn/7 is stored");
+        assertThat(router.weights()).isEmpty();
+    }
 }

@@ -63,7 +63,10 @@ class PackagedPluginIT {
                 "io.jenkins.plugins.mlgitops.steps.MlPromoteStep$DescriptorImpl",
                 "io.jenkins.plugins.mlgitops.steps.MlRollbackStep$DescriptorImpl",
                 "io.jenkins.plugins.mlgitops.steps.SetImageEdit$DescriptorImpl",
-                "io.jenkins.plugins.mlgitops.steps.SetValueEdit$DescriptorImpl");
+                "io.jenkins.plugins.mlgitops.steps.SetValueEdit$DescriptorImpl",
+                "io.jenkins.plugins.mlgitops.steps.MlCanaryStep$DescriptorImpl",
+                "io.jenkins.plugins.mlgitops.steps.CanaryThresholdCheck$DescriptorImpl",
+                "io.jenkins.plugins.mlgitops.steps.CanaryComparison$DescriptorImpl");
         assertThat(indexed).as("META-INF/annotations/hudson.Extension").isEqualTo(annotated);
     }
 
@@ -79,7 +82,8 @@ class PackagedPluginIT {
             assertThat(file.getEntry("index.jelly")).isNotNull();
             for (String described : new String[] {"steps/MlBenchmarkStep", "steps/MlComplianceCheckStep",
                 "steps/MetricGate", "steps/MlPromoteStep", "steps/MlRollbackStep", "steps/SetImageEdit",
-                "steps/SetValueEdit", "config/MlflowServer", "config/MlGitOpsConfiguration"}) {
+                "steps/SetValueEdit", "config/MlflowServer", "config/MlGitOpsConfiguration", "steps/MlCanaryStep",
+                "steps/CanaryThresholdCheck", "steps/CanaryComparison"}) {
                 String folder = "io/jenkins/plugins/mlgitops/" + described + "/";
                 assertThat(file.getEntry(folder + "config.jelly")).as(folder + "config.jelly").isNotNull();
                 assertThat(file.getEntry(folder + "help.html")).as(folder + "help.html").isNotNull();

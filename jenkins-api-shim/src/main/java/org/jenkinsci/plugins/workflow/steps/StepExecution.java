@@ -18,4 +18,16 @@ public abstract class StepExecution implements Serializable {
     }
 
     public abstract boolean start() throws Exception;
+
+    public void stop(final Throwable cause) throws Exception {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    public void onResume() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    public String getStatus() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
 }

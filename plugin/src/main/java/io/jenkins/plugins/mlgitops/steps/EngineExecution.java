@@ -16,6 +16,7 @@ import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
+import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -68,6 +69,18 @@ final class EngineExecution extends SynchronousNonBlockingStepExecution<Map<Stri
         EngineRun engineRun = request.prepare(build, environment);
         listener.getLogger().println("[" + functionName + "] Running in " + workspace.getRemote());
         StepOutcome outcome = workspace.act(new AgentEngineCallable(functionName, engineRun, secrets, listener));
+        return conclude(context, functionName, outcome, build, listener, unstableOnFailure);
+    }
+
+    /**
+     * The controller's end of a step: keeps the report, prints the summary, marks the build and stage UNSTABLE or
+     * throws to fail the step, as the verdict says; the Pipeline's return value otherwise.
+     *
+     * @throws AbortException when the step fails the build
+     */
+    static Map<String, Object> conclude(final StepContext context, final String functionName,
+            final StepOutcome outcome, final Run<?, ?> build, final TaskListener listener,
+            final boolean unstableOnFailure) throws IOException, InterruptedException {
         StepFinisher.Finished finished = StepFinisher.finish(functionName, outcome, build.getRootDir().toPath(),
                 unstableOnFailure, listener.getLogger());
         if (finished.verdict().decision() == StepVerdict.Decision.FAIL) {

@@ -91,6 +91,25 @@ class StepBindingTest {
         assertThat(outcome.problems()).singleElement().asString().startsWith("mlRollback needs record:");
     }
 
+    @Test
+    void shouldBindTheCheckBlocksOfMlCanaryInTheCommandLinesGrammar() {
+        MlCanaryStep step = new MlCanaryStep("istio", "churn:7");
+        step.setNamespace("ml-serving");
+        step.setTarget("churn-model");
+        CanaryThresholdCheck success = new CanaryThresholdCheck("request-success-rate");
+        success.setMin(99.0);
+        success.setCritical(true);
+        CanaryComparison accuracy = new CanaryComparison("model-accuracy", "sideways");
+        accuracy.setMaxDecrease(0.02);
+        step.setChecks(List.of(success, accuracy));
+
+        assertThat(success.toSpec()).isEqualTo("request-success-rate:min=99,critical=true");
+        assertThat(accuracy.toSpec()).isEqualTo("model-accuracy:direction=sideways,maxDecrease=0.02");
+        StepOutcome outcome = step.request().run(workspace, name -> Optional.empty(), new Quiet());
+        assertThat(outcome.problems()).singleElement().asString().contains("Malformed --compare", "sideways");
+        assertThat(step.getChecks()).hasSize(2);
+    }
+
     /** Drops progress lines. */
     private static final class Quiet implements io.mlgitops.api.spi.ProgressListener {
         @Override

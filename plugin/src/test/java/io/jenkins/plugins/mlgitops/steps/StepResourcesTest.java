@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StepResourcesTest {
     private static final List<Class<?>> DESCRIBED = List.of(MlBenchmarkStep.class, MlComplianceCheckStep.class,
             MetricGate.class, MlPromoteStep.class, MlRollbackStep.class, SetImageEdit.class, SetValueEdit.class,
-            MlflowServer.class, MlGitOpsConfiguration.class);
+            MlflowServer.class, MlGitOpsConfiguration.class, MlCanaryStep.class, CanaryThresholdCheck.class,
+            CanaryComparison.class);
     private static final Pattern FIELD = Pattern.compile("field=\"([A-Za-z]+)\"");
 
     @Test
@@ -72,6 +73,16 @@ class StepResourcesTest {
                 "promotionId", "messageTemplate", "reportDigest", "argocdNamespace", "maxAttempts");
         assertThat(parameters(MlRollbackStep.class)).contains("repository", "record", "model", "environment",
                 "branch", "reason", "credentialsId", "mlflowServer", "unstableOnFailure", "report");
+        assertThat(parameters(MlCanaryStep.class)).contains("router", "candidate", "namespace", "target", "route",
+                "stableBackend", "canaryBackend", "stableWorkload", "canaryWorkload", "apiVersion", "kubeconfig",
+                "kubeContext", "steps", "stepDuration", "analysisInterval", "checks", "prometheusUrl",
+                "scrapeInterval", "minSamples", "onNoData", "maxStepExtension", "failureLimit",
+                "consecutiveErrorLimit", "rollbackMode", "webhooks", "timeout", "stable", "traffic", "targetColumn",
+                "features", "rate", "stateFile", "injectLatency", "injectErrorRate", "report", "unstableOnFailure");
+        assertThat(parameters(CanaryThresholdCheck.class)).containsExactlyInAnyOrder("name", "min", "max",
+                "critical", "minSamples", "query", "samples");
+        assertThat(parameters(CanaryComparison.class)).containsExactlyInAnyOrder("name", "direction",
+                "maxIncrease", "maxDecrease", "alpha", "critical", "minSamples", "query", "samples");
         assertThat(parameters(SetImageEdit.class)).containsExactlyInAnyOrder("file", "image", "newName", "tag",
                 "digest");
         assertThat(parameters(SetValueEdit.class)).containsExactlyInAnyOrder("file", "path", "value", "document");

@@ -23,7 +23,8 @@ public final class BuildSecrets implements SecretSource, Serializable {
      */
     public static final List<String> NAMES = List.of("MLFLOW_TRACKING_URI", "MLFLOW_TRACKING_USERNAME",
             "MLFLOW_TRACKING_PASSWORD", "MLFLOW_TRACKING_TOKEN", "MLGITOPS_HTTP_USERNAME", "MLGITOPS_HTTP_PASSWORD",
-            "MLGITOPS_HTTP_TOKEN", "GITHUB_TOKEN", "GITLAB_TOKEN");
+            "MLGITOPS_HTTP_TOKEN", "GITHUB_TOKEN", "GITLAB_TOKEN", "PROMETHEUS_TOKEN",
+            "PROMETHEUS_USERNAME", "PROMETHEUS_PASSWORD");
 
     private final TreeMap<String, String> values;
 

@@ -4,6 +4,9 @@ import io.mlgitops.api.errors.InputException;
 import io.mlgitops.benchmark.BenchmarkResults;
 import io.mlgitops.benchmark.GateResult;
 import io.mlgitops.benchmark.MetricComparison;
+import io.mlgitops.canary.CanaryOutcome;
+import io.mlgitops.canary.CanaryProgress;
+import io.mlgitops.canary.CanaryResults;
 import io.mlgitops.compliance.ComplianceResults;
 import io.mlgitops.compliance.RuleResult;
 import io.mlgitops.compliance.RuleStatus;
@@ -16,6 +19,7 @@ import io.mlgitops.report.ReportJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** Turns the engine's reports into step outcomes: the values a scripted Pipeline gets, the reasons, the summary. */
@@ -175,6 +179,49 @@ final class Outcomes {
         }
         summary.add("Result: " + report.status());
         return new StepOutcome(kind, report.status().name(), json, values, problems, summary);
+    }
+
+    /**
+     * A canary's final outcome. Values: {@code status}, {@code passed}, {@code outcome} ({@code PROMOTED},
+     * {@code ROLLED_BACK}, {@code FROZEN}), {@code finalWeight}, {@code reason}, {@code candidate}, {@code steps}
+     * (the weights run) and {@code decisions} (the number of analysis lines).
+     */
+    static StepOutcome canary(final Report<CanaryResults> report, final String json) {
+        CanaryResults results = report.results();
+        LinkedHashMap<String, Object> values = start(report);
+        values.put("outcome", results.outcome().name());
+        values.put("finalWeight", results.finalWeight());
+        values.put("reason", results.reason());
+        values.put("candidate", results.candidate());
+        ArrayList<Object> weights = new ArrayList<>();
+        results.steps().forEach(step -> weights.add(step.weight()));
+        values.put("steps", weights);
+        values.put("decisions", results.decisions().size());
+        ArrayList<String> problems = new ArrayList<>();
+        if (results.outcome() != CanaryOutcome.PROMOTED) {
+            problems.add(results.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": "
+                    + results.reason());
+        }
+        ArrayList<String> summary = new ArrayList<>();
+        summary.add(String.format("%s %s at %d%%: %s", results.candidate(), results.outcome(),
+                results.finalWeight(), results.reason()));
+        return new StepOutcome(CanaryRequest.KIND, report.status().name(), json, values, problems, summary);
+    }
+
+    /** A canary round after which the rollout goes on: {@code outcome} {@code IN_PROGRESS}, the step and weight. */
+    static StepOutcome canaryInProgress(final CanaryProgress round) {
+        LinkedHashMap<String, Object> values = new LinkedHashMap<>();
+        values.put("status", CanaryRequest.IN_PROGRESS);
+        values.put("passed", false);
+        values.put("outcome", CanaryRequest.IN_PROGRESS);
+        values.put("step", round.step());
+        values.put("steps", round.steps());
+        values.put("weight", round.weight());
+        ArrayList<String> summary = new ArrayList<>();
+        summary.add(String.format("Step %d of %d, %d%% of the traffic to %s; next analysis in one interval.",
+                round.step(), round.steps(), round.weight(), round.candidate()));
+        return new StepOutcome(CanaryRequest.KIND, CanaryRequest.IN_PROGRESS, null, values, new ArrayList<>(),
+                summary);
     }
 
     private static String shown(final String value) {

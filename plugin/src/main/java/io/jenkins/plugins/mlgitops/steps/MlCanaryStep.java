@@ -1,0 +1,441 @@
+package io.jenkins.plugins.mlgitops.steps;
+
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
+import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code mlCanary}: shifts traffic to a candidate step by step, analyses it at every interval against bounds and the
+ * stable version, and ends promoted, rolled back or frozen. Parameters are the options of {@code mlgitops canary} in
+ * camelCase. The step is asynchronous and survives a controller restart: each analysis is one round of engine work
+ * on the agent, scheduled on the controller's timer ({@link CanaryExecution}); the rollout's state lives in the
+ * routed object's annotation (or the local router's state file), so the next round continues from it.
+ */
+public final class MlCanaryStep extends Step {
+    static final String FUNCTION_NAME = "mlCanary";
+
+    private final String router;
+    private final String candidate;
+    private String namespace;
+    private String target;
+    private String route;
+    private String stableBackend;
+    private String canaryBackend;
+    private String stableWorkload;
+    private String canaryWorkload;
+    private String apiVersion;
+    private String kubeconfig;
+    private String kubeContext;
+    private String steps;
+    private String stepDuration;
+    private String analysisInterval;
+    private List<CanaryCheckBlock> checks = new ArrayList<>();
+    private String prometheusUrl;
+    private String scrapeInterval;
+    private int minSamples = 50;
+    private String onNoData;
+    private String maxStepExtension;
+    private int failureLimit = 2;
+    private int consecutiveErrorLimit = 3;
+    private String rollbackMode;
+    private List<String> webhooks = new ArrayList<>();
+    private String timeout;
+    private String stable;
+    private String traffic;
+    private String targetColumn;
+    private String features;
+    private double rate = 50;
+    private String stateFile;
+    private String injectLatency;
+    private double injectErrorRate;
+    private String report;
+    private boolean unstableOnFailure;
+
+    @DataBoundConstructor
+    public MlCanaryStep(final String router, final String candidate) {
+        this.router = router;
+        this.candidate = candidate;
+    }
+
+    @Override
+    public StepExecution start(final StepContext context) {
+        return new CanaryExecution(context, request(), unstableOnFailure);
+    }
+
+    /** The Jenkins-free request these parameters make. */
+    CanaryRequest request() {
+        CanaryRequest request = new CanaryRequest().router(router).candidate(candidate)
+                .route(namespace, target, route, stableBackend, canaryBackend)
+                .workloads(stableWorkload, canaryWorkload, apiVersion).kubernetes(kubeconfig, kubeContext)
+                .schedule(steps, stepDuration, analysisInterval).prometheus(prometheusUrl, scrapeInterval)
+                .policy(minSamples, onNoData, maxStepExtension, failureLimit, consecutiveErrorLimit, rollbackMode,
+                        timeout)
+                .local(stable, traffic, targetColumn, features, rate, stateFile)
+                .faults(injectLatency, injectErrorRate).report(report);
+        for (CanaryCheckBlock check : checks) {
+            if (check.isComparison()) {
+                request.compare(check.toSpec());
+            }
+            else {
+                request.check(check.toSpec());
+            }
+        }
+        webhooks.forEach(request::webhook);
+        return request;
+    }
+
+    public String getRouter() {
+        return router;
+    }
+
+    public String getCandidate() {
+        return candidate;
+    }
+
+    public String getNamespace() {
+        return namespace;
+    }
+
+    @DataBoundSetter
+    public void setNamespace(final String namespace) {
+        this.namespace = namespace;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    @DataBoundSetter
+    public void setTarget(final String target) {
+        this.target = target;
+    }
+
+    public String getRoute() {
+        return route;
+    }
+
+    @DataBoundSetter
+    public void setRoute(final String route) {
+        this.route = route;
+    }
+
+    public String getStableBackend() {
+        return stableBackend;
+    }
+
+    @DataBoundSetter
+    public void setStableBackend(final String stableBackend) {
+        this.stableBackend = stableBackend;
+    }
+
+    public String getCanaryBackend() {
+        return canaryBackend;
+    }
+
+    @DataBoundSetter
+    public void setCanaryBackend(final String canaryBackend) {
+        this.canaryBackend = canaryBackend;
+    }
+
+    public String getStableWorkload() {
+        return stableWorkload;
+    }
+
+    @DataBoundSetter
+    public void setStableWorkload(final String stableWorkload) {
+        this.stableWorkload = stableWorkload;
+    }
+
+    public String getCanaryWorkload() {
+        return canaryWorkload;
+    }
+
+    @DataBoundSetter
+    public void setCanaryWorkload(final String canaryWorkload) {
+        this.canaryWorkload = canaryWorkload;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    @DataBoundSetter
+    public void setApiVersion(final String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public String getKubeconfig() {
+        return kubeconfig;
+    }
+
+    /** The kubeconfig file, a workspace path; default {@code $KUBECONFIG}, {@code ~/.kube/config} or in-cluster. */
+    @DataBoundSetter
+    public void setKubeconfig(final String kubeconfig) {
+        this.kubeconfig = kubeconfig;
+    }
+
+    public String getKubeContext() {
+        return kubeContext;
+    }
+
+    @DataBoundSetter
+    public void setKubeContext(final String kubeContext) {
+        this.kubeContext = kubeContext;
+    }
+
+    public String getSteps() {
+        return steps;
+    }
+
+    /** Canary weights in percent, comma-separated, ending at 100; default {@code 1,5,25,100}. */
+    @DataBoundSetter
+    public void setSteps(final String steps) {
+        this.steps = steps;
+    }
+
+    public String getStepDuration() {
+        return stepDuration;
+    }
+
+    @DataBoundSetter
+    public void setStepDuration(final String stepDuration) {
+        this.stepDuration = stepDuration;
+    }
+
+    public String getAnalysisInterval() {
+        return analysisInterval;
+    }
+
+    @DataBoundSetter
+    public void setAnalysisInterval(final String analysisInterval) {
+        this.analysisInterval = analysisInterval;
+    }
+
+    public List<CanaryCheckBlock> getChecks() {
+        return new ArrayList<>(checks);
+    }
+
+    /** {@code check(...)} and {@code compare(...)} blocks. */
+    @DataBoundSetter
+    public void setChecks(final List<CanaryCheckBlock> checks) {
+        this.checks = checks == null ? new ArrayList<>() : new ArrayList<>(checks);
+    }
+
+    public String getPrometheusUrl() {
+        return prometheusUrl;
+    }
+
+    @DataBoundSetter
+    public void setPrometheusUrl(final String prometheusUrl) {
+        this.prometheusUrl = prometheusUrl;
+    }
+
+    public String getScrapeInterval() {
+        return scrapeInterval;
+    }
+
+    @DataBoundSetter
+    public void setScrapeInterval(final String scrapeInterval) {
+        this.scrapeInterval = scrapeInterval;
+    }
+
+    public int getMinSamples() {
+        return minSamples;
+    }
+
+    @DataBoundSetter
+    public void setMinSamples(final int minSamples) {
+        this.minSamples = minSamples;
+    }
+
+    public String getOnNoData() {
+        return onNoData;
+    }
+
+    @DataBoundSetter
+    public void setOnNoData(final String onNoData) {
+        this.onNoData = onNoData;
+    }
+
+    public String getMaxStepExtension() {
+        return maxStepExtension;
+    }
+
+    @DataBoundSetter
+    public void setMaxStepExtension(final String maxStepExtension) {
+        this.maxStepExtension = maxStepExtension;
+    }
+
+    public int getFailureLimit() {
+        return failureLimit;
+    }
+
+    @DataBoundSetter
+    public void setFailureLimit(final int failureLimit) {
+        this.failureLimit = failureLimit;
+    }
+
+    public int getConsecutiveErrorLimit() {
+        return consecutiveErrorLimit;
+    }
+
+    @DataBoundSetter
+    public void setConsecutiveErrorLimit(final int consecutiveErrorLimit) {
+        this.consecutiveErrorLimit = consecutiveErrorLimit;
+    }
+
+    public String getRollbackMode() {
+        return rollbackMode;
+    }
+
+    @DataBoundSetter
+    public void setRollbackMode(final String rollbackMode) {
+        this.rollbackMode = rollbackMode;
+    }
+
+    public List<String> getWebhooks() {
+        return new ArrayList<>(webhooks);
+    }
+
+    /** {@code TYPE=URL} entries: pre-rollout, rollout, post-rollout, rollback. */
+    @DataBoundSetter
+    public void setWebhooks(final List<String> webhooks) {
+        this.webhooks = webhooks == null ? new ArrayList<>() : new ArrayList<>(webhooks);
+    }
+
+    public String getTimeout() {
+        return timeout;
+    }
+
+    @DataBoundSetter
+    public void setTimeout(final String timeout) {
+        this.timeout = timeout;
+    }
+
+    public String getStable() {
+        return stable;
+    }
+
+    @DataBoundSetter
+    public void setStable(final String stable) {
+        this.stable = stable;
+    }
+
+    public String getTraffic() {
+        return traffic;
+    }
+
+    @DataBoundSetter
+    public void setTraffic(final String traffic) {
+        this.traffic = traffic;
+    }
+
+    public String getTargetColumn() {
+        return targetColumn;
+    }
+
+    @DataBoundSetter
+    public void setTargetColumn(final String targetColumn) {
+        this.targetColumn = targetColumn;
+    }
+
+    public String getFeatures() {
+        return features;
+    }
+
+    @DataBoundSetter
+    public void setFeatures(final String features) {
+        this.features = features;
+    }
+
+    public double getRate() {
+        return rate;
+    }
+
+    @DataBoundSetter
+    public void setRate(final double rate) {
+        this.rate = rate;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    @DataBoundSetter
+    public void setStateFile(final String stateFile) {
+        this.stateFile = stateFile;
+    }
+
+    public String getInjectLatency() {
+        return injectLatency;
+    }
+
+    @DataBoundSetter
+    public void setInjectLatency(final String injectLatency) {
+        this.injectLatency = injectLatency;
+    }
+
+    public double getInjectErrorRate() {
+        return injectErrorRate;
+    }
+
+    @DataBoundSetter
+    public void setInjectErrorRate(final double injectErrorRate) {
+        this.injectErrorRate = injectErrorRate;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    @DataBoundSetter
+    public void setReport(final String report) {
+        this.report = report;
+    }
+
+    public boolean isUnstableOnFailure() {
+        return unstableOnFailure;
+    }
+
+    @DataBoundSetter
+    public void setUnstableOnFailure(final boolean unstableOnFailure) {
+        this.unstableOnFailure = unstableOnFailure;
+    }
+
+    /**
+     * Registers {@code mlCanary}. It needs a workspace (the engine runs on its agent, relative paths are resolved
+     * there), so it runs inside {@code node} or an {@code agent}.
+     */
+    @Extension
+    @Symbol(FUNCTION_NAME)
+    public static final class DescriptorImpl extends StepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return FUNCTION_NAME;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "ML GitOps: progressive canary rollout with analysis";
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class);
+        }
+    }
+}

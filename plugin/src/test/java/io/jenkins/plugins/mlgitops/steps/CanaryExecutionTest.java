@@ -1,0 +1,146 @@
+package io.jenkins.plugins.mlgitops.steps;
+
+import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
+import io.jenkins.plugins.mlgitops.steps.engine.CanaryRounds;
+import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
+import io.mlgitops.api.spi.ProgressListener;
+import io.mlgitops.api.spi.SecretSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static io.mlgitops.testing.TestEnvironment.example;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The state of {@code mlCanary}'s execution survives Java serialisation (what Pipeline writes to the build's
+ * program state), and an execution read back continues the rollout where it was instead of starting it again: a
+ * controller restart played on the local router (in-process model servers for the churn example, one-second steps).
+ * Each round runs here what {@code AgentEngineCallable} runs on the agent; Jenkins' timer and context are not used.
+ */
+class CanaryExecutionTest {
+    private static final SecretSource NO_SECRETS = name -> Optional.empty();
+
+    @TempDir
+    private Path workspace;
+
+    private MlCanaryStep step() throws Exception {
+        Files.createDirectories(workspace.resolve("models"));
+        Files.copy(example("churn/champion.onnx"), workspace.resolve("models/champion.onnx"));
+        Files.copy(example("churn/candidate.onnx"), workspace.resolve("models/candidate.onnx"));
+        Files.copy(example("churn/test.csv"), workspace.resolve("test.csv"));
+        MlCanaryStep step = new MlCanaryStep("local", "onnx:models/candidate.onnx");
+        step.setStable("onnx:models/champion.onnx");
+        step.setTraffic("test.csv");
+        step.setTargetColumn("churned");
+        step.setRate(200);
+        step.setSteps("50,100");
+        step.setStepDuration("1s");
+        step.setAnalysisInterval("1s");
+        step.setMinSamples(20);
+        step.setStateFile("canary-state.json");
+        CanaryThresholdCheck success = new CanaryThresholdCheck("request-success-rate");
+        success.setMin(99.0);
+        success.setCritical(true);
+        step.setChecks(List.of(success));
+        return step;
+    }
+
+    /** One round as the agent runs it, and the execution's decision after it. */
+    private static CanaryRounds.Next round(final CanaryExecution execution, final Path workspace,
+            final Lines lines, final List<StepOutcome> outcomes) {
+        long started = System.currentTimeMillis();
+        StepOutcome outcome = execution.roundRequest().runMasked(workspace, NO_SECRETS, lines);
+        outcomes.add(outcome);
+        return execution.rounds().afterRound(started, System.currentTimeMillis(), outcome);
+    }
+
+    private static CanaryExecution restart(final CanaryExecution execution) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(execution);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (CanaryExecution) in.readObject();
+        }
+    }
+
+    @Test
+    void shouldContinueTheRolloutWhereItWasAfterARestart() throws Exception {
+        CanaryExecution execution = new CanaryExecution(null, step().request(), false);
+        execution.begin(System.currentTimeMillis());
+        Lines before = new Lines();
+        List<StepOutcome> outcomes = new ArrayList<>();
+
+        assertThat(round(execution, workspace, before, outcomes).action()).isEqualTo(CanaryRounds.Action.AGAIN);
+        assertThat(outcomes.get(0).values()).containsEntry("step", 1).containsEntry("weight", 50);
+        String stored = Files.readString(workspace.resolve("canary-state.json"));
+        assertThat(stored).contains("\"weight\":50");
+
+        CanaryExecution resumed = restart(execution);
+
+        assertThat(resumed).isNotSameAs(execution);
+        assertThat(resumed.rounds().rounds()).isEqualTo(1);
+        assertThat(resumed.isStopping()).isFalse();
+        Lines after = new Lines();
+        CanaryRounds.Next next;
+        int rounds = 0;
+        do {
+            next = round(resumed, workspace, after, outcomes);
+            rounds++;
+        }
+        while (next.action() == CanaryRounds.Action.AGAIN && rounds < 10);
+
+        assertThat(next.action()).isEqualTo(CanaryRounds.Action.FINISH);
+        StepOutcome last = outcomes.get(outcomes.size() - 1);
+        assertThat(last.status()).as(String.join("\n", after.lines)).isEqualTo(StepOutcome.PASSED);
+        assertThat(last.values()).containsEntry("outcome", "PROMOTED").containsEntry("finalWeight", 100)
+                .containsEntry("steps", List.of(50, 100));
+        assertThat(before.lines).anySatisfy(line -> assertThat(line).startsWith("Step 1 of 2: 50%"));
+        assertThat(after.lines).as("the first step is not entered again").noneMatch(line -> line.startsWith("Step 1"))
+                .anySatisfy(line -> assertThat(line).startsWith("Step 2 of 2: 100%"))
+                .anySatisfy(line -> assertThat(line).contains("request-success-rate", "PASS"));
+        assertThat(last.reportJson()).as("the report holds the steps run before the restart")
+                .contains("\"weight\" : 50");
+        assertThat(workspace.resolve("canary-state.json")).doesNotExist();
+    }
+
+    @Test
+    void shouldKeepTheRequestAndTheStopFlagAcrossSerialisation() throws Exception {
+        CanaryExecution execution = new CanaryExecution(null, step().request(), true);
+        execution.begin(1_000);
+
+        CanaryExecution resumed = restart(execution);
+
+        assertThat(resumed.request().interval()).hasSeconds(1);
+        assertThat(resumed.rounds().delayMillis(1_000)).isZero();
+        assertThat(resumed.roundRequest().isAbort()).isFalse();
+        assertThat(resumed.request().aborting().isAbort()).isTrue();
+        assertThat(resumed.getStatus()).contains("0 rounds");
+    }
+
+    /** The build log's lines. */
+    private static final class Lines implements ProgressListener {
+        private final List<String> lines = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void info(final String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void warn(final String line) {
+            lines.add("warning: " + line);
+        }
+    }
+}
