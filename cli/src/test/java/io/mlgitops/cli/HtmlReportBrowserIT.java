@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.fail;
  * The page of {@code mlgitops report} in a real browser: headless Chromium ({@code MLGITOPS_CHROMIUM}, provisioned by
  * {@code scripts/provision-chromium.sh}) loads a page of all four kinds, its DOM holds every part, its console stays
  * silent (the page's content security policy would report any script or external load there), and screenshots of a
- * wide and a narrow window land in {@code target/}.
+ * wide and a narrow window land in {@code target/}; the same for the page {@code mlgitops demo} writes.
  */
 class HtmlReportBrowserIT {
     private static final long TIMEOUT_SECONDS = 120;
@@ -129,6 +129,27 @@ class HtmlReportBrowserIT {
         assertThat(pngWidth(narrow)).isEqualTo(390);
         assertThat(Files.size(wide)).isGreaterThan(50_000);
         assertThat(Files.size(narrow)).isGreaterThan(20_000);
+    }
+
+    @Test
+    void shouldRenderTheDemosPageWithEveryGateAndASilentConsole() throws Exception {
+        Path workdir = scratch.resolve("demo");
+        CliRun demo = CliRun.of("demo", "--workdir", workdir.toString());
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        Path demoPage = workdir.resolve("report.html");
+        Path screenshot = target.resolve("demo-report.png");
+        Files.deleteIfExists(screenshot);
+
+        Browser dom = chromium("--dump-dom", demoPage.toUri().toString());
+        Browser shot = chromium("--screenshot=" + screenshot, "--window-size=1280,4000", demoPage.toUri().toString());
+
+        assertThat(dom.exitCode()).as(dom.err()).isZero();
+        assertThat(consoleLines(dom.err())).as(dom.err()).isEmpty();
+        assertThat(dom.out()).contains("data-kind=\"benchmark\"", "data-kind=\"compliance\"",
+                "data-kind=\"promotion\"", "data-kind=\"canary\"", "<table class=\"rules\">",
+                "class=\"chart timeline\"").doesNotContain("<script");
+        assertThat(shot.exitCode()).as(shot.err()).isZero();
+        assertThat(pngWidth(screenshot)).isEqualTo(1280);
     }
 
     /** The width in a PNG's header; fails when the file is not a PNG. */
