@@ -76,11 +76,11 @@ enum DriftMethod {
     double score(final ColumnSample sample) {
         return switch (this) {
             case PSI -> DistanceMeasures.populationStabilityIndex(sample);
-            case KS -> KolmogorovSmirnovTest.test(sample.numbers().reference(), sample.numbers().current()).pValue();
+            case KS -> KolmogorovSmirnovStatistic.test(sample.numbers().reference(), sample.numbers().current()).pValue();
             case JENSENSHANNON -> DistanceMeasures.jensenShannon(sample);
             case WASSERSTEIN -> DistanceMeasures.normedWasserstein(sample.numbers());
-            case CHISQUARE -> ChiSquareTest.pValue(sample.categories());
-            case Z -> TwoProportionZTest.pValue(sample.categories());
+            case CHISQUARE -> ChiSquareStatistic.pValue(sample.categories());
+            case Z -> TwoProportionZStatistic.pValue(sample.categories());
             case AUTO -> throw new IllegalStateException("choose a method for column " + sample.name() + " first");
         };
     }

@@ -45,10 +45,10 @@ class DriftStatisticsTest {
         CategoryCounts counts = new CategoryCounts(new long[] {16, 16, 16, 16, 16, 8},
                 new long[] {16, 18, 16, 14, 12, 12});
 
-        assertThat(ChiSquareTest.pValue(counts)).isCloseTo(0.62338763, within(1e-8));
-        assertThat(ChiSquareTest.pValue(new CategoryCounts(new long[] {5, 0}, new long[] {3, 2})))
+        assertThat(ChiSquareStatistic.pValue(counts)).isCloseTo(0.62338763, within(1e-8));
+        assertThat(ChiSquareStatistic.pValue(new CategoryCounts(new long[] {5, 0}, new long[] {3, 2})))
                 .as("a value the reference never saw").isZero();
-        assertThat(ChiSquareTest.pValue(new CategoryCounts(new long[] {5}, new long[] {3}))).isOne();
+        assertThat(ChiSquareStatistic.pValue(new CategoryCounts(new long[] {5}, new long[] {3}))).isOne();
     }
 
     @Test
@@ -56,15 +56,15 @@ class DriftStatisticsTest {
         CategoryCounts counts = new CategoryCounts(new long[] {50, 50}, new long[] {25, 75});
         double z = 0.25 / Math.sqrt(0.625 * 0.375 * 0.02);
 
-        assertThat(TwoProportionZTest.pValue(counts)).isCloseTo(Erf.erfc(z / Math.sqrt(2)), within(1e-15));
-        assertThat(TwoProportionZTest.pValue(new CategoryCounts(new long[] {7}, new long[] {3}))).isOne();
+        assertThat(TwoProportionZStatistic.pValue(counts)).isCloseTo(Erf.erfc(z / Math.sqrt(2)), within(1e-15));
+        assertThat(TwoProportionZStatistic.pValue(new CategoryCounts(new long[] {7}, new long[] {3}))).isOne();
     }
 
     @Test
     void shouldTestKolmogorovSmirnovExactly() {
-        KolmogorovSmirnovTest.Result separated = KolmogorovSmirnovTest.test(new double[] {1, 2, 3},
+        KolmogorovSmirnovStatistic.Result separated = KolmogorovSmirnovStatistic.test(new double[] {1, 2, 3},
                 new double[] {4, 5, 6});
-        KolmogorovSmirnovTest.Result same = KolmogorovSmirnovTest.test(new double[] {1, 2, 3},
+        KolmogorovSmirnovStatistic.Result same = KolmogorovSmirnovStatistic.test(new double[] {1, 2, 3},
                 new double[] {1, 2, 3});
 
         assertThat(separated.statistic()).isOne();

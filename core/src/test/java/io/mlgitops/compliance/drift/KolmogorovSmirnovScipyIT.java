@@ -104,7 +104,7 @@ class KolmogorovSmirnovScipyIT {
             double[] second = samples.get(i)[1].clone();
             Arrays.sort(first);
             Arrays.sort(second);
-            KolmogorovSmirnovTest.Result result = KolmogorovSmirnovTest.test(first, second);
+            KolmogorovSmirnovStatistic.Result result = KolmogorovSmirnovStatistic.test(first, second);
             exact += result.exact() ? 1 : 0;
             JsonNode expected = scipy.path("ks2").get(i);
             double difference = Math.max(difference(result.statistic(), expected.get(0).asDouble()),

@@ -8,8 +8,8 @@ import org.apache.commons.math3.special.Gamma;
  * size, as Evidently calls {@code scipy.stats.chisquare(f_obs, f_exp)}: p = P(chi2(k - 1) >= sum (obs - exp)^2 / exp)
  * over the k values seen in either sample. A value absent from the reference makes the statistic infinite (p = 0).
  */
-final class ChiSquareTest {
-    private ChiSquareTest() {
+final class ChiSquareStatistic {
+    private ChiSquareStatistic() {
     }
 
     /** The p-value; 1 when both samples hold a single, equal value (no degree of freedom, nothing to compare). */

@@ -6,10 +6,10 @@ package io.mlgitops.compliance.drift;
  * asymptotic one if the exact computation fails), else the one-sample distribution {@code kstwo} at the effective
  * size {@code round(n1 n2 / (n1 + n2))}.
  */
-final class KolmogorovSmirnovTest {
+final class KolmogorovSmirnovStatistic {
     private static final int EXACT_MAX_SIZE = 10_000;
 
-    private KolmogorovSmirnovTest() {
+    private KolmogorovSmirnovStatistic() {
     }
 
     /**

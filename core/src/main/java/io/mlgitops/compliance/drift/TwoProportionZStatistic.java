@@ -7,10 +7,10 @@ import org.apache.commons.math3.special.Erf;
  * computed as Evidently does, {@code 2 * (1 - norm.cdf(|z|))}, with scipy's {@code ndtr} for the normal distribution
  * function (so that very small p-values round alike). Both samples holding the same single value give p = 1.
  */
-final class TwoProportionZTest {
+final class TwoProportionZStatistic {
     private static final double SQRT_HALF = Math.sqrt(0.5);
 
-    private TwoProportionZTest() {
+    private TwoProportionZStatistic() {
     }
 
     static double pValue(final CategoryCounts counts) {
