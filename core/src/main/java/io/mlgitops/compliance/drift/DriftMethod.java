@@ -76,7 +76,8 @@ enum DriftMethod {
     double score(final ColumnSample sample) {
         return switch (this) {
             case PSI -> DistanceMeasures.populationStabilityIndex(sample);
-            case KS -> KolmogorovSmirnovStatistic.test(sample.numbers().reference(), sample.numbers().current()).pValue();
+            case KS -> KolmogorovSmirnovStatistic.test(sample.numbers().reference(), sample.numbers().current())
+                    .pValue();
             case JENSENSHANNON -> DistanceMeasures.jensenShannon(sample);
             case WASSERSTEIN -> DistanceMeasures.normedWasserstein(sample.numbers());
             case CHISQUARE -> ChiSquareStatistic.pValue(sample.categories());
