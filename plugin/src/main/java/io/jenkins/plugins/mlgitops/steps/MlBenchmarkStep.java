@@ -9,7 +9,6 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.mlgitops.steps.engine.BenchmarkRequest;
 import io.mlgitops.api.BenchmarkCommand;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -24,7 +23,7 @@ import java.util.Set;
  * {@code mlBenchmark}: champion versus candidate on the same evaluation data, with paired statistics and gates
  * (docs/steps/mlBenchmark.md). Parameters carry the names of {@code mlgitops benchmark}'s options in camelCase.
  */
-public final class MlBenchmarkStep extends Step {
+public final class MlBenchmarkStep extends TabularDataStep {
     static final String FUNCTION_NAME = "mlBenchmark";
 
     private final String dataset;
@@ -46,12 +45,6 @@ public final class MlBenchmarkStep extends Step {
     private Double maxLatencyRegression;
     private int latencySamples = BenchmarkCommand.DEFAULT_LATENCY_SAMPLES;
     private int batchSize = 1024;
-    private int threads;
-    private String delimiter = ",";
-    private String mlflowUrl;
-    private String mlflowServer;
-    private String report;
-    private boolean unstableOnFailure;
 
     @DataBoundConstructor
     public MlBenchmarkStep(final String dataset, final String target, final String champion, final String candidate) {
@@ -63,8 +56,13 @@ public final class MlBenchmarkStep extends Step {
 
     @Override
     public StepExecution start(final StepContext context) throws AbortException {
-        return new EngineExecution(context, FUNCTION_NAME, request().mlflowUrl(MlflowServers.url(FUNCTION_NAME,
-                mlflowServer, mlflowUrl)), unstableOnFailure);
+        return new EngineExecution(context, FUNCTION_NAME, request().mlflowUrl(resolvedMlflowUrl()),
+                isUnstableOnFailure());
+    }
+
+    @Override
+    String functionName() {
+        return FUNCTION_NAME;
     }
 
     /** The Jenkins-free request these parameters make. */
@@ -74,8 +72,8 @@ public final class MlBenchmarkStep extends Step {
                 .gates(gates.stream().map(MetricGate::toSpec).toList()).gateMode(gateMode).test(test)
                 .confidence(confidence).resamples(resamples).seed(seed).slices(slices)
                 .onMissingChampion(onMissingChampion).maxLatencyRegression(maxLatencyRegression)
-                .latencySamples(latencySamples).batchSize(batchSize).threads(threads).delimiter(delimiter)
-                .mlflowUrl(mlflowUrl).report(report);
+                .latencySamples(latencySamples).batchSize(batchSize).threads(getThreads())
+                .delimiter(getDelimiter()).mlflowUrl(getMlflowUrl()).report(getReport());
     }
 
     public String getDataset() {
@@ -227,61 +225,6 @@ public final class MlBenchmarkStep extends Step {
     @DataBoundSetter
     public void setBatchSize(final int batchSize) {
         this.batchSize = batchSize;
-    }
-
-    public int getThreads() {
-        return threads;
-    }
-
-    @DataBoundSetter
-    public void setThreads(final int threads) {
-        this.threads = threads;
-    }
-
-    public String getDelimiter() {
-        return delimiter;
-    }
-
-    @DataBoundSetter
-    public void setDelimiter(final String delimiter) {
-        this.delimiter = delimiter;
-    }
-
-    public String getMlflowUrl() {
-        return mlflowUrl;
-    }
-
-    @DataBoundSetter
-    public void setMlflowUrl(final String mlflowUrl) {
-        this.mlflowUrl = mlflowUrl;
-    }
-
-    public String getMlflowServer() {
-        return mlflowServer;
-    }
-
-    /** The name of an MLflow server configured in Manage Jenkins; an alternative to {@code mlflowUrl}. */
-    @DataBoundSetter
-    public void setMlflowServer(final String mlflowServer) {
-        this.mlflowServer = mlflowServer;
-    }
-
-    public String getReport() {
-        return report;
-    }
-
-    @DataBoundSetter
-    public void setReport(final String report) {
-        this.report = report;
-    }
-
-    public boolean isUnstableOnFailure() {
-        return unstableOnFailure;
-    }
-
-    @DataBoundSetter
-    public void setUnstableOnFailure(final boolean unstableOnFailure) {
-        this.unstableOnFailure = unstableOnFailure;
     }
 
     /** Registers {@code mlBenchmark}; it needs a workspace, so it runs inside {@code node} or an {@code agent}. */

@@ -8,7 +8,6 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.mlgitops.steps.engine.ComplianceRequest;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -25,7 +24,7 @@ import java.util.Set;
  * on its own, but at least one of {@code policies} and {@code packs} must be given; names are those of
  * {@code mlgitops compliance}'s options in camelCase, repeatable options in the plural.
  */
-public final class MlComplianceCheckStep extends Step {
+public final class MlComplianceCheckStep extends TabularDataStep {
     static final String FUNCTION_NAME = "mlComplianceCheck";
 
     private List<String> policies = new ArrayList<>();
@@ -44,12 +43,6 @@ public final class MlComplianceCheckStep extends Step {
     private String modelDir;
     private String benchmarkReport;
     private String approvedBy;
-    private int threads;
-    private String delimiter = ",";
-    private String mlflowUrl;
-    private String mlflowServer;
-    private String report;
-    private boolean unstableOnFailure;
 
     @DataBoundConstructor
     public MlComplianceCheckStep() {
@@ -58,8 +51,13 @@ public final class MlComplianceCheckStep extends Step {
 
     @Override
     public StepExecution start(final StepContext context) throws AbortException {
-        return new EngineExecution(context, FUNCTION_NAME, request().mlflowUrl(MlflowServers.url(FUNCTION_NAME,
-                mlflowServer, mlflowUrl)), unstableOnFailure);
+        return new EngineExecution(context, FUNCTION_NAME, request().mlflowUrl(resolvedMlflowUrl()),
+                isUnstableOnFailure());
+    }
+
+    @Override
+    String functionName() {
+        return FUNCTION_NAME;
     }
 
     /** The Jenkins-free request these parameters make. */
@@ -68,7 +66,8 @@ public final class MlComplianceCheckStep extends Step {
                 .dataset(dataset).target(target).predictions(predictions).features(features)
                 .referenceDataset(referenceDataset).sensitive(sensitive).modelCard(modelCard)
                 .securityReports(securityReports).sbom(sbom).modelDir(modelDir).benchmarkReport(benchmarkReport)
-                .approvedBy(approvedBy).threads(threads).delimiter(delimiter).mlflowUrl(mlflowUrl).report(report);
+                .approvedBy(approvedBy).threads(getThreads()).delimiter(getDelimiter()).mlflowUrl(getMlflowUrl())
+                .report(getReport());
     }
 
     public List<String> getPolicies() {
@@ -213,61 +212,6 @@ public final class MlComplianceCheckStep extends Step {
     @DataBoundSetter
     public void setApprovedBy(final String approvedBy) {
         this.approvedBy = approvedBy;
-    }
-
-    public int getThreads() {
-        return threads;
-    }
-
-    @DataBoundSetter
-    public void setThreads(final int threads) {
-        this.threads = threads;
-    }
-
-    public String getDelimiter() {
-        return delimiter;
-    }
-
-    @DataBoundSetter
-    public void setDelimiter(final String delimiter) {
-        this.delimiter = delimiter;
-    }
-
-    public String getMlflowUrl() {
-        return mlflowUrl;
-    }
-
-    @DataBoundSetter
-    public void setMlflowUrl(final String mlflowUrl) {
-        this.mlflowUrl = mlflowUrl;
-    }
-
-    public String getMlflowServer() {
-        return mlflowServer;
-    }
-
-    /** The name of an MLflow server configured in Manage Jenkins; an alternative to {@code mlflowUrl}. */
-    @DataBoundSetter
-    public void setMlflowServer(final String mlflowServer) {
-        this.mlflowServer = mlflowServer;
-    }
-
-    public String getReport() {
-        return report;
-    }
-
-    @DataBoundSetter
-    public void setReport(final String report) {
-        this.report = report;
-    }
-
-    public boolean isUnstableOnFailure() {
-        return unstableOnFailure;
-    }
-
-    @DataBoundSetter
-    public void setUnstableOnFailure(final boolean unstableOnFailure) {
-        this.unstableOnFailure = unstableOnFailure;
     }
 
     /** Registers {@code mlComplianceCheck}; it needs a workspace: it runs inside {@code node} or an {@code agent}. */

@@ -9,10 +9,7 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.mlgitops.adapters.JenkinsCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.PromoteRequest;
-import io.jenkins.plugins.mlgitops.steps.engine.RepositorySpec;
-import io.mlgitops.gitops.RetryPolicy;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -29,14 +26,12 @@ import java.util.Set;
  * names of {@code mlgitops promote}'s options in camelCase; the repository's credential is a Jenkins credential
  * ({@code credentialsId}). The engine runs on the agent: the clone and the push happen in the agent's cache folder.
  */
-public final class MlPromoteStep extends Step {
+public final class MlPromoteStep extends GitOpsRepositoryStep {
     static final String FUNCTION_NAME = "mlPromote";
 
     private final String model;
     private final String version;
     private final String environment;
-    private final String repository;
-    private String branch;
     private List<ManifestEditBlock> edits = new ArrayList<>();
     private String mode;
     private String pullRequestProvider;
@@ -52,46 +47,38 @@ public final class MlPromoteStep extends Step {
     private String timeout;
     private String argocdNamespace;
     private String promotionId;
-    private String messageTemplate;
-    private String author;
     private String reportDigest;
-    private String credentialsId;
-    private String knownHosts;
-    private boolean strictHostKeyChecking = true;
-    private int maxAttempts = RetryPolicy.DEFAULTS.maxAttempts();
-    private String mlflowUrl;
-    private String mlflowServer;
-    private String report;
-    private boolean unstableOnFailure;
 
     @DataBoundConstructor
-    public MlPromoteStep(final String model, final String version, final String environment, final String repository) {
+    public MlPromoteStep(final String model, final String version, final String environment) {
         this.model = model;
         this.version = version;
         this.environment = environment;
-        this.repository = repository;
     }
 
     @Override
     public StepExecution start(final StepContext context) throws AbortException {
-        String url = MlflowServers.url(FUNCTION_NAME, mlflowServer, mlflowUrl);
+        String url = resolvedMlflowUrl();
         return new EngineExecution(context, FUNCTION_NAME, (build, variables) -> request(
-                JenkinsCredentials.resolve(FUNCTION_NAME, credentialsId, build)).mlflowUrl(url)
-                .buildEnvironment(variables), unstableOnFailure);
+                JenkinsCredentials.resolve(FUNCTION_NAME, getCredentialsId(), build)).mlflowUrl(url)
+                .buildEnvironment(variables), isUnstableOnFailure());
+    }
+
+    @Override
+    String functionName() {
+        return FUNCTION_NAME;
     }
 
     /** The Jenkins-free request these parameters make, with the credential resolved on the controller. */
     PromoteRequest request(final GitCredentials credentials) {
         return new PromoteRequest().model(model).version(version).environment(environment)
-                .repository(new RepositorySpec(repository, credentials, knownHosts, strictHostKeyChecking,
-                        maxAttempts, null))
-                .branch(branch).edits(edits.stream().map(ManifestEditBlock::toSpec).toList()).mode(mode)
+                .repository(repositorySpec(credentials)).branch(getBranch()).edits(edits.stream().map(ManifestEditBlock::toSpec).toList()).mode(mode)
                 .pullRequestProvider(pullRequestProvider).pullRequestApiUrl(pullRequestApiUrl)
                 .pullRequestRepository(pullRequestRepository).pullRequestBranch(pullRequestBranch).alias(alias)
                 .tags(tags).requires(requires).soak(soak).allowRejected(allowRejected).waitForSync(waitForSync)
                 .timeout(timeout).argocdNamespace(argocdNamespace).promotionId(promotionId)
-                .messageTemplate(messageTemplate).author(author).reportDigest(reportDigest).mlflowUrl(mlflowUrl)
-                .report(report);
+                .messageTemplate(getMessageTemplate()).author(getAuthor()).reportDigest(reportDigest)
+                .mlflowUrl(getMlflowUrl()).report(getReport());
     }
 
     public String getModel() {
@@ -104,19 +91,6 @@ public final class MlPromoteStep extends Step {
 
     public String getEnvironment() {
         return environment;
-    }
-
-    public String getRepository() {
-        return repository;
-    }
-
-    public String getBranch() {
-        return branch;
-    }
-
-    @DataBoundSetter
-    public void setBranch(final String branch) {
-        this.branch = branch;
     }
 
     public List<ManifestEditBlock> getEdits() {
@@ -254,24 +228,6 @@ public final class MlPromoteStep extends Step {
         this.promotionId = promotionId;
     }
 
-    public String getMessageTemplate() {
-        return messageTemplate;
-    }
-
-    @DataBoundSetter
-    public void setMessageTemplate(final String messageTemplate) {
-        this.messageTemplate = messageTemplate;
-    }
-
-    public String getAuthor() {
-        return author;
-    }
-
-    @DataBoundSetter
-    public void setAuthor(final String author) {
-        this.author = author;
-    }
-
     public String getReportDigest() {
         return reportDigest;
     }
@@ -279,81 +235,6 @@ public final class MlPromoteStep extends Step {
     @DataBoundSetter
     public void setReportDigest(final String reportDigest) {
         this.reportDigest = reportDigest;
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    /** A Jenkins credential for the repository: username with password, secret text (token) or SSH key. */
-    @DataBoundSetter
-    public void setCredentialsId(final String credentialsId) {
-        this.credentialsId = credentialsId;
-    }
-
-    public String getKnownHosts() {
-        return knownHosts;
-    }
-
-    /** The agent's known_hosts file for SSH remotes; default {@code ~/.ssh/known_hosts}. */
-    @DataBoundSetter
-    public void setKnownHosts(final String knownHosts) {
-        this.knownHosts = knownHosts;
-    }
-
-    public boolean isStrictHostKeyChecking() {
-        return strictHostKeyChecking;
-    }
-
-    @DataBoundSetter
-    public void setStrictHostKeyChecking(final boolean strictHostKeyChecking) {
-        this.strictHostKeyChecking = strictHostKeyChecking;
-    }
-
-    public int getMaxAttempts() {
-        return maxAttempts;
-    }
-
-    @DataBoundSetter
-    public void setMaxAttempts(final int maxAttempts) {
-        this.maxAttempts = maxAttempts;
-    }
-
-    public String getMlflowUrl() {
-        return mlflowUrl;
-    }
-
-    @DataBoundSetter
-    public void setMlflowUrl(final String mlflowUrl) {
-        this.mlflowUrl = mlflowUrl;
-    }
-
-    public String getMlflowServer() {
-        return mlflowServer;
-    }
-
-    /** The name of an MLflow server configured in Manage Jenkins; an alternative to {@code mlflowUrl}. */
-    @DataBoundSetter
-    public void setMlflowServer(final String mlflowServer) {
-        this.mlflowServer = mlflowServer;
-    }
-
-    public String getReport() {
-        return report;
-    }
-
-    @DataBoundSetter
-    public void setReport(final String report) {
-        this.report = report;
-    }
-
-    public boolean isUnstableOnFailure() {
-        return unstableOnFailure;
-    }
-
-    @DataBoundSetter
-    public void setUnstableOnFailure(final boolean unstableOnFailure) {
-        this.unstableOnFailure = unstableOnFailure;
     }
 
     /** Registers {@code mlPromote}; it needs a workspace, so it runs inside {@code node} or an {@code agent}. */

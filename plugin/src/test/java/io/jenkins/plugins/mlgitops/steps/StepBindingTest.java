@@ -62,7 +62,8 @@ class StepBindingTest {
 
     @Test
     void shouldBindTheEditsAndRepositoryOfMlPromote() {
-        MlPromoteStep step = new MlPromoteStep("churn-prediction", "7", "staging", "https://git.example.com/m.git");
+        MlPromoteStep step = new MlPromoteStep("churn-prediction", "7", "staging");
+        step.setRepository("https://git.example.com/m.git");
         SetImageEdit image = new SetImageEdit("k.yaml", "registry.example.com/churn");
         image.setTag("v{{version}}");
         SetValueEdit value = new SetValueEdit("i.yaml", "spec.uri", "s3://m/{{version}}");
@@ -82,7 +83,8 @@ class StepBindingTest {
 
     @Test
     void shouldAskMlRollbackForOnePromotion() {
-        MlRollbackStep step = new MlRollbackStep("https://git.example.com/m.git");
+        MlRollbackStep step = new MlRollbackStep();
+        step.setRepository("https://git.example.com/m.git");
         step.setModel("churn-prediction");
 
         StepOutcome outcome = step.request(GitCredentials.NONE).run(workspace, name -> Optional.empty(),

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every step and block has {@code config.jelly} and {@code help.html} beside its class, every parameter a
- * {@code help-<parameter>.html}, and every field of {@code config.jelly} names a real parameter.
+ * {@code help-<parameter>.html} (beside the class or the superclass sharing the parameter), and every field of
+ * {@code config.jelly} names a real parameter.
  */
 class StepResourcesTest {
     private static final List<Class<?>> DESCRIBED = List.of(MlBenchmarkStep.class, MlComplianceCheckStep.class,
@@ -36,7 +37,7 @@ class StepResourcesTest {
         for (Class<?> type : DESCRIBED) {
             assertThat(resource(type, "help.html")).as(type.getSimpleName() + "/help.html").isNotBlank();
             for (String parameter : parameters(type)) {
-                assertThat(resource(type, "help-" + parameter + ".html"))
+                assertThat(helpFile(type, parameter))
                         .as(type.getSimpleName() + "/help-" + parameter + ".html").isNotBlank();
             }
         }
@@ -107,6 +108,17 @@ class StepResourcesTest {
             }
         }
         return names;
+    }
+
+    /** The parameter's help, beside the class or, as Jenkins looks it up, beside a superclass declaring it. */
+    private static String helpFile(final Class<?> type, final String parameter) throws IOException {
+        for (Class<?> declaring = type; declaring != null; declaring = declaring.getSuperclass()) {
+            String help = resource(declaring, "help-" + parameter + ".html");
+            if (help != null) {
+                return help;
+            }
+        }
+        return null;
     }
 
     private static String resource(final Class<?> type, final String name) throws IOException {

@@ -1,0 +1,98 @@
+package io.jenkins.plugins.mlgitops.steps;
+
+import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
+import io.jenkins.plugins.mlgitops.steps.engine.RepositorySpec;
+import io.mlgitops.gitops.RetryPolicy;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * A step that commits to the GitOps repository: the remote, the branch, the Jenkins credential and SSH host checking,
+ * push attempts, and the commit's author and message.
+ */
+public abstract class GitOpsRepositoryStep extends MlGitOpsStep {
+    private String repository;
+    private String branch;
+    private String credentialsId;
+    private String knownHosts;
+    private boolean strictHostKeyChecking = true;
+    private int maxAttempts = RetryPolicy.DEFAULTS.maxAttempts();
+    private String author;
+    private String messageTemplate;
+
+    /** The repository and how to reach it, with the credential resolved on the controller. */
+    final RepositorySpec repositorySpec(final GitCredentials credentials) {
+        return new RepositorySpec(repository, credentials, knownHosts, strictHostKeyChecking, maxAttempts, null);
+    }
+
+    public String getRepository() {
+        return repository;
+    }
+
+    @DataBoundSetter
+    public void setRepository(final String repository) {
+        this.repository = repository;
+    }
+
+    public String getBranch() {
+        return branch;
+    }
+
+    @DataBoundSetter
+    public void setBranch(final String branch) {
+        this.branch = branch;
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(final String credentialsId) {
+        this.credentialsId = credentialsId;
+    }
+
+    public String getKnownHosts() {
+        return knownHosts;
+    }
+
+    @DataBoundSetter
+    public void setKnownHosts(final String knownHosts) {
+        this.knownHosts = knownHosts;
+    }
+
+    public boolean isStrictHostKeyChecking() {
+        return strictHostKeyChecking;
+    }
+
+    @DataBoundSetter
+    public void setStrictHostKeyChecking(final boolean strictHostKeyChecking) {
+        this.strictHostKeyChecking = strictHostKeyChecking;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    @DataBoundSetter
+    public void setMaxAttempts(final int maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    @DataBoundSetter
+    public void setAuthor(final String author) {
+        this.author = author;
+    }
+
+    public String getMessageTemplate() {
+        return messageTemplate;
+    }
+
+    @DataBoundSetter
+    public void setMessageTemplate(final String messageTemplate) {
+        this.messageTemplate = messageTemplate;
+    }
+}
