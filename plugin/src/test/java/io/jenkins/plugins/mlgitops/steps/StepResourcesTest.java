@@ -111,7 +111,7 @@ class StepResourcesTest {
     }
 
     /** The parameter's help, beside the class or, as Jenkins looks it up, beside a superclass declaring it. */
-    private static String helpFile(final Class<?> type, final String parameter) throws IOException {
+    static String helpFile(final Class<?> type, final String parameter) throws IOException {
         for (Class<?> declaring = type; declaring != null; declaring = declaring.getSuperclass()) {
             String help = resource(declaring, "help-" + parameter + ".html");
             if (help != null) {
@@ -121,7 +121,7 @@ class StepResourcesTest {
         return null;
     }
 
-    private static String resource(final Class<?> type, final String name) throws IOException {
+    static String resource(final Class<?> type, final String name) throws IOException {
         try (InputStream in = type.getResourceAsStream(type.getSimpleName() + "/" + name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
