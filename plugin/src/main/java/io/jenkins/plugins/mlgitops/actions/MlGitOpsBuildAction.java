@@ -3,6 +3,7 @@ package io.jenkins.plugins.mlgitops.actions;
 import com.fasterxml.jackson.databind.JsonNode;
 import hudson.model.Item;
 import hudson.model.Run;
+import hudson.security.AccessControlled;
 import io.jenkins.plugins.mlgitops.actions.summary.ReportFolder;
 import io.jenkins.plugins.mlgitops.actions.summary.ReportSource;
 import io.jenkins.plugins.mlgitops.actions.summary.ReportSummaries;
@@ -35,15 +36,17 @@ public final class MlGitOpsBuildAction implements RunAction2 {
 
     private List<ReportSummary> summaries = new ArrayList<>();
     private transient Run<?, ?> owner;
+    private transient AccessControlled job;
     private transient ReportSource reports;
 
     /** An action that reads the reports from its build's folder, once attached to it. */
     public MlGitOpsBuildAction() {
-        this(null);
+        this(null, null);
     }
 
-    /** An action that reads the reports from this source (tests). */
-    MlGitOpsBuildAction(final ReportSource reports) {
+    /** An action of a build of this job that reads the reports from this source (tests). */
+    MlGitOpsBuildAction(final AccessControlled job, final ReportSource reports) {
+        this.job = job;
         this.reports = reports;
     }
 
@@ -67,6 +70,7 @@ public final class MlGitOpsBuildAction implements RunAction2 {
 
     private void attach(final Run<?, ?> run) {
         owner = run;
+        job = run.getParent();
         reports = new ReportFolder(run.getRootDir().toPath().resolve(ReportFiles.FOLDER));
     }
 
@@ -116,7 +120,7 @@ public final class MlGitOpsBuildAction implements RunAction2 {
 
     /** The HTML report of all the build's reports, for the frame of {@code index.jelly}. */
     public void doReport(final StaplerRequest2 request, final StaplerResponse2 response) throws IOException {
-        owner.getParent().checkPermission(Item.READ);
+        job.checkPermission(Item.READ);
         String page = HtmlReport.render(readReports());
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Security-Policy", REPORT_POLICY);
@@ -127,7 +131,7 @@ public final class MlGitOpsBuildAction implements RunAction2 {
     /** One report as written, as a download: {@code json?file=benchmark.json}. */
     public void doJson(final StaplerRequest2 request, final StaplerResponse2 response,
             @QueryParameter final String file) throws IOException {
-        owner.getParent().checkPermission(Item.READ);
+        job.checkPermission(Item.READ);
         if (!isReport(file)) {
             response.sendError(404, "This build has no ML GitOps report of that name");
             return;

@@ -58,6 +58,11 @@ public final class MlGitOpsJobAction implements Action {
         return builds;
     }
 
+    /** The job, for the side panel of the action's page. */
+    public AccessControlled getJob() {
+        return job;
+    }
+
     /** The trends for the pages; computed on each call from the builds' summaries. */
     public TrendView getTrend() {
         job.checkPermission(Item.READ);

@@ -32,4 +32,14 @@ public final class CanaryResult implements Serializable {
     public int getStepsReached() {
         return stepsReached;
     }
+
+    /** The outcome as a symbol and a word, so that it never rests on colour alone. */
+    public String getLabel() {
+        return switch (String.valueOf(outcome)) {
+            case "PROMOTED" -> "✔ promoted";
+            case "ROLLED_BACK" -> "✘ rolled back";
+            case "FROZEN" -> "❄ frozen";
+            default -> "? " + outcome;
+        };
+    }
 }

@@ -52,22 +52,12 @@ public final class TrendCharts {
             CanaryResult canary = entry.getSummary().getCanary();
             weights.put(entry.getBuild(), canary.getFinalWeight() == null ? null
                     : canary.getFinalWeight().doubleValue());
-            outcomes.put(entry.getBuild(), outcome(canary.getOutcome()));
+            outcomes.put(entry.getBuild(), canary.getLabel());
         }
         String title = "Canary runs: final traffic share (%) and outcome";
         return Optional.of(new Chart(title, new LineChart(title).range(0, FULL_TRAFFIC)
                 .with(new LineChart.Series("final weight", LineChart.Marker.CIRCLE, CANDIDATE_COLOUR, weights,
                         outcomes))
                 .render(List.copyOf(weights.keySet()))));
-    }
-
-    /** An outcome as a symbol and a word. */
-    static String outcome(final String outcome) {
-        return switch (String.valueOf(outcome)) {
-            case "PROMOTED" -> "✔ promoted";
-            case "ROLLED_BACK" -> "✘ rolled back";
-            case "FROZEN" -> "❄ frozen";
-            default -> "? " + outcome;
-        };
     }
 }
