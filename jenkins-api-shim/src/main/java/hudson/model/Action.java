@@ -4,8 +4,13 @@
 package hudson.model;
 
 /**
- * Something attached to a build, job or Pipeline node. Its members ({@code getIconFileName}, {@code getDisplayName},
- * {@code getUrlName}) are left out: the plugin attaches upstream actions only and implements none.
+ * Something attached to a build, job or Pipeline node. Upstream's default methods ({@code getDescription},
+ * {@code getGroup}, ...) are left out: the plugin neither calls nor overrides them.
  */
 public interface Action extends ModelObject {
+    String getIconFileName();
+
+    String getDisplayName();
+
+    String getUrlName();
 }

@@ -11,6 +11,14 @@ public abstract class Actionable {
     protected Actionable() {
     }
 
+    public void addAction(final Action a) {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    public <T extends Action> T getAction(final Class<T> type) {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
     public boolean addOrReplaceAction(final Action a) {
         throw new UnsupportedOperationException("compile-only shim");
     }

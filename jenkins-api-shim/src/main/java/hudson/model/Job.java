@@ -4,11 +4,15 @@
 package hudson.model;
 
 /**
- * A job; here only as the bound of {@link Run}'s type parameters. Upstream extends {@code AbstractItem} and
- * implements {@code ExtensionPoint, StaplerOverridable, ModelObjectWithChildren, HasWidgets}; left out because the
- * plugin uses none of their members.
+ * A job. Upstream extends {@code AbstractItem} (which implements {@link Item}) and implements
+ * {@code ExtensionPoint, StaplerOverridable, ModelObjectWithChildren, HasWidgets}; here it implements {@link Item}
+ * directly and leaves the rest out because the plugin uses none of their members.
  */
-public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> {
+public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> implements Item {
     private Job() {
+    }
+
+    public RunT getLastCompletedBuild() {
+        throw new UnsupportedOperationException("compile-only shim");
     }
 }

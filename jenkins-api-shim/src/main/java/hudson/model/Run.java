@@ -4,18 +4,39 @@
 package hudson.model;
 
 import java.io.File;
+import java.io.IOException;
 
 /**
- * A build. Upstream extends {@code Actionable} and implements {@code ExtensionPoint, Comparable<RunT>,
- * AccessControlled, PersistenceRoot, DescriptorByNameOwner, OnMaster, StaplerProxy, HistoricalBuild,
- * WithConsoleUrl}; they are left out here because the plugin uses none of their members (leaving a supertype out only
- * makes the shim stricter).
+ * A build. Upstream also implements {@code ExtensionPoint, Comparable<RunT>, AccessControlled, PersistenceRoot,
+ * DescriptorByNameOwner, OnMaster, StaplerProxy, HistoricalBuild, WithConsoleUrl}; they are left out here because the
+ * plugin uses none of their members (leaving a supertype out only makes the shim stricter).
  */
-public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> {
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
     private Run() {
     }
 
+    @Override
+    public void addAction(final Action a) {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    public JobT getParent() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    public int getNumber() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    public final RunT getPreviousCompletedBuild() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
     public File getRootDir() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    public synchronized void save() throws IOException {
         throw new UnsupportedOperationException("compile-only shim");
     }
 }

@@ -66,7 +66,8 @@ class PackagedPluginIT {
                 "io.jenkins.plugins.mlgitops.steps.SetValueEdit$DescriptorImpl",
                 "io.jenkins.plugins.mlgitops.steps.MlCanaryStep$DescriptorImpl",
                 "io.jenkins.plugins.mlgitops.steps.CanaryThresholdCheck$DescriptorImpl",
-                "io.jenkins.plugins.mlgitops.steps.CanaryComparison$DescriptorImpl");
+                "io.jenkins.plugins.mlgitops.steps.CanaryComparison$DescriptorImpl",
+                "io.jenkins.plugins.mlgitops.actions.MlGitOpsJobActionFactory");
         assertThat(indexed).as("META-INF/annotations/hudson.Extension").isEqualTo(annotated);
     }
 
@@ -87,6 +88,11 @@ class PackagedPluginIT {
                 String folder = "io/jenkins/plugins/mlgitops/" + described + "/";
                 assertThat(file.getEntry(folder + "config.jelly")).as(folder + "config.jelly").isNotNull();
                 assertThat(file.getEntry(folder + "help.html")).as(folder + "help.html").isNotNull();
+            }
+            for (String view : new String[] {"MlGitOpsBuildAction/summary.jelly", "MlGitOpsBuildAction/index.jelly",
+                "MlGitOpsJobAction/index.jelly", "MlGitOpsJobAction/floatingBox.jelly"}) {
+                String entry = "io/jenkins/plugins/mlgitops/actions/" + view;
+                assertThat(read(file, entry)).as(entry).startsWith("<?jelly escape-by-default='true'?>");
             }
         }
     }

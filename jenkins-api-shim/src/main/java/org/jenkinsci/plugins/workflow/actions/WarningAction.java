@@ -11,6 +11,21 @@ public class WarningAction implements PersistentAction {
     public WarningAction(final Result result) {
     }
 
+    @Override
+    public String getIconFileName() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    @Override
+    public String getDisplayName() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    @Override
+    public String getUrlName() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
     public WarningAction withMessage(final String message) {
         throw new UnsupportedOperationException("compile-only shim");
     }

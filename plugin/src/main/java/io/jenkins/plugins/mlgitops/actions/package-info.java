@@ -1,5 +1,6 @@
 /**
- * Build and job actions that show the reports of the steps on the build and trend pages. Empty in this increment:
- * the steps write their JSON reports into the build's folder ({@code mlgitops/*.json}) and return their paths.
+ * Build and job actions that show the reports of the steps: {@link MlGitOpsBuildAction} on each build (a summary
+ * box, the HTML report, the JSON downloads) and {@link MlGitOpsJobAction} on the job (trends). The Jenkins-free
+ * parts live in {@code actions.summary} and {@code actions.trend}.
  */
 package io.jenkins.plugins.mlgitops.actions;

@@ -6,6 +6,7 @@ import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.mlgitops.actions.ReportRecorder;
 import io.jenkins.plugins.mlgitops.steps.engine.BuildSecrets;
 import io.jenkins.plugins.mlgitops.steps.engine.EngineRun;
 import io.jenkins.plugins.mlgitops.steps.engine.StepFinisher;
@@ -73,8 +74,9 @@ final class EngineExecution extends SynchronousNonBlockingStepExecution<Map<Stri
     }
 
     /**
-     * The controller's end of a step: keeps the report, prints the summary, marks the build and stage UNSTABLE or
-     * throws to fail the step, as the verdict says; the Pipeline's return value otherwise.
+     * The controller's end of a step: keeps the report (and its summary on the build page), prints the summary,
+     * marks the build and stage UNSTABLE or throws to fail the step, as the verdict says; the Pipeline's return value
+     * otherwise.
      *
      * @throws AbortException when the step fails the build
      */
@@ -83,6 +85,7 @@ final class EngineExecution extends SynchronousNonBlockingStepExecution<Map<Stri
             final boolean unstableOnFailure) throws IOException, InterruptedException {
         StepFinisher.Finished finished = StepFinisher.finish(functionName, outcome, build.getRootDir().toPath(),
                 unstableOnFailure, listener.getLogger());
+        finished.report().ifPresent(report -> ReportRecorder.record(build, report, listener.getLogger()));
         if (finished.verdict().decision() == StepVerdict.Decision.FAIL) {
             throw new AbortException(finished.verdict().message());
         }

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PluginArchitectureTest {
     private static final String[] JENKINS_PACKAGES = {"hudson..", "jenkins..", "org.kohsuke..", "org.jenkinsci..",
         "javax.servlet..", "jakarta.servlet..", "com.cloudbees.."};
+    private static final String ACTIONS = "io.jenkins.plugins.mlgitops.actions";
 
     private static JavaClasses plugin;
     private static JavaClasses core;
@@ -54,7 +55,8 @@ class PluginArchitectureTest {
     @Test
     void shouldKeepTheStepLogicFreeOfJenkinsTypes() {
         ArchRule rule = noClasses().that().resideInAnyPackage("io.jenkins.plugins.mlgitops.steps.engine..",
-                        "io.jenkins.plugins.mlgitops.config.settings..")
+                        "io.jenkins.plugins.mlgitops.config.settings..",
+                        "io.jenkins.plugins.mlgitops.actions.summary..", "io.jenkins.plugins.mlgitops.actions.trend..")
                 .should().dependOnClassesThat().resideInAnyPackage(JENKINS_PACKAGES)
                 .because("the decisions of the steps are unit-tested without Jenkins (DESIGN §7)");
         rule.check(plugin);
@@ -89,6 +91,18 @@ class PluginArchitectureTest {
         rule.check(plugin);
         assertThat(plugin.stream().flatMap(type -> type.getMethods().stream())
                 .filter(method -> method.getName().startsWith("doCheck"))).as("form checks found").isNotEmpty();
+    }
+
+    @Test
+    void shouldAnswerThePagesOfTheActionsOnlyToPermittedUsers() {
+        ArchRule rule = methods().that().haveNameMatching("do[A-Z].*").and().arePublic()
+                .and().areDeclaredInClassesThat().resideInAPackage(ACTIONS + "..")
+                .should(checkAPermission())
+                .because("reports are shown only to users with Item.READ on the job (issue 7 §2)");
+        rule.check(plugin);
+        assertThat(plugin.stream().filter(type -> type.getPackageName().startsWith(ACTIONS))
+                .flatMap(type -> type.getMethods().stream()).filter(method -> method.getName().matches("do[A-Z].*")))
+                .as("web methods of the actions found").hasSizeGreaterThanOrEqualTo(2);
     }
 
     private static ArchCondition<JavaMethod> checkAPermission() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The controller's half of a step, after the engine ran on the agent: keeps the report with the build, prints the
@@ -51,5 +52,9 @@ public final class StepFinisher {
      * @param values  the value returned to the Pipeline
      */
     public record Finished(StepVerdict verdict, Map<String, Object> values) {
+        /** The report kept with the build; empty when the engine wrote none. */
+        public Optional<Path> report() {
+            return Optional.ofNullable(values.get("reportFile")).map(file -> Path.of(file.toString()));
+        }
     }
 }
