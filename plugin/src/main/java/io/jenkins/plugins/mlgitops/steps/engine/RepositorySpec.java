@@ -8,15 +8,8 @@ import io.mlgitops.gitops.RepositorySettings;
 import io.mlgitops.gitops.RetryPolicy;
 import io.mlgitops.gitops.SshCredentials;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The GitOps repository of {@code mlPromote} and {@code mlRollback} and how to reach it: the remote, the Jenkins
@@ -36,6 +29,7 @@ import java.util.stream.Stream;
 public record RepositorySpec(String remote, GitCredentials credentials, String knownHosts,
         boolean strictHostKeyChecking, int maxAttempts, String cacheDir) implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final String KEY_FILE = "key";
 
     public RepositorySpec {
         credentials = credentials == null ? GitCredentials.NONE : credentials;
@@ -53,16 +47,14 @@ public record RepositorySpec(String remote, GitCredentials credentials, String k
             throws InvalidSettingsException, InputException {
         String location = Values.blankToNull(remote);
         if (location == null) {
-            throw new InvalidSettingsException("repository is required: the GitOps repository's URL or path.");
+            throw new InvalidSettingsException("repository is required: the GitOps repository's URL or path, "
+                    + "or set GitOps repository defaults in Manage Jenkins > System > ML GitOps.");
         }
         SecretSource secrets = credentials.secrets(fallback);
-        Path keyFolder = null;
-        Path keyFile = null;
-        if (credentials.kind() == GitCredentials.Kind.SSH_KEY) {
-            keyFolder = privateFolder(workspace);
-            keyFile = keyFolder.resolve("key");
-            write(keyFile, credentials.privateKey());
-        }
+        Path keyFolder = credentials.kind() == GitCredentials.Kind.SSH_KEY
+                ? PrivateFiles.write(workspace, "mlgitops-ssh", KEY_FILE, credentials.privateKey(), "the SSH key")
+                : null;
+        Path keyFile = keyFolder == null ? null : keyFolder.resolve(KEY_FILE);
         try {
             RepositorySettings settings = RepositorySettings.of(remoteFor(workspace, location),
                     cacheDir == null ? RepositorySettings.defaultCacheRoot() : Path.of(cacheDir))
@@ -73,7 +65,7 @@ public record RepositorySpec(String remote, GitCredentials credentials, String k
             return new Access(settings, secrets, keyFolder);
         }
         catch (IllegalArgumentException invalid) {
-            delete(keyFolder);
+            PrivateFiles.delete(keyFolder);
             throw new InvalidSettingsException(invalid.getMessage(), invalid);
         }
     }
@@ -104,52 +96,6 @@ public record RepositorySpec(String remote, GitCredentials credentials, String k
         return WorkspacePaths.file(workspace, location).toString();
     }
 
-    private static Path privateFolder(final Path workspace) throws InputException {
-        Path parent = workspace.resolveSibling(workspace.getFileName() + "@tmp");
-        try {
-            Files.createDirectories(parent);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                return Files.createTempDirectory(parent, "mlgitops-ssh",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            }
-            return Files.createTempDirectory(parent, "mlgitops-ssh");
-        }
-        catch (IOException cannotCreate) {
-            throw new InputException("Cannot create a private folder for the SSH key under " + parent + " ("
-                    + cannotCreate.getClass().getSimpleName() + "): check the agent's disk and permissions.",
-                    cannotCreate);
-        }
-    }
-
-    private static void write(final Path keyFile, final String key) throws InputException {
-        try {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------")));
-            }
-            Files.writeString(keyFile, key.endsWith("\n") ? key : key + "\n", StandardCharsets.UTF_8);
-        }
-        catch (IOException cannotWrite) {
-            delete(keyFile.getParent());
-            throw new InputException("Cannot write the SSH key to a private file under " + keyFile.getParent()
-                    + " (" + cannotWrite.getClass().getSimpleName() + ").", cannotWrite);
-        }
-    }
-
-    private static void delete(final Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-        catch (IOException ignored) {
-            // best effort; the folder is owner-only
-        }
-    }
-
     /**
      * The opened repository settings; closing deletes the SSH key file.
      *
@@ -160,7 +106,7 @@ public record RepositorySpec(String remote, GitCredentials credentials, String k
     public record Access(RepositorySettings settings, SecretSource secrets, Path keyFolder) implements AutoCloseable {
         @Override
         public void close() {
-            delete(keyFolder);
+            PrivateFiles.delete(keyFolder);
         }
     }
 }

@@ -148,7 +148,8 @@ public final class RollbackRequest implements EngineRun {
     @Override
     public StepOutcome run(final Path workspace, final SecretSource secrets, final ProgressListener progress) {
         if (repository == null) {
-            return StepOutcome.error(KIND, "mlRollback needs repository: the GitOps repository's URL or path.");
+            return StepOutcome.error(KIND, "mlRollback needs repository: the GitOps repository's URL or path, "
+                    + "or set GitOps repository defaults in Manage Jenkins > System > ML GitOps.");
         }
         try (RepositorySpec.Access access = repository.open(workspace, secrets, progress)) {
             Report<PromotionResults> result = command(workspace, access, progress).call();

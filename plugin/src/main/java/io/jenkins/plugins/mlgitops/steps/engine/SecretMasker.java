@@ -9,12 +9,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Replaces secret values by {@value #MASK} in the text a step prints or returns: progress lines, the summary, the
- * reasons of a failure and the error message. Longer secrets are replaced first, so that a secret containing another
- * is masked whole. Secrets shorter than {@value #MIN_LENGTH} characters are not masked: they would mask ordinary
- * words and tell a reader the secret's length and letters.
+ * reasons of a failure, the error message and the JSON report (where a secret appears JSON-escaped). Longer secrets
+ * are replaced first, so that a secret containing another is masked whole. Secrets shorter than {@value #MIN_LENGTH}
+ * characters are not masked: they would mask ordinary words and tell a reader the secret's length and letters.
  */
 public final class SecretMasker implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -26,7 +27,14 @@ public final class SecretMasker implements Serializable {
 
     public SecretMasker(final Collection<String> values) {
         this.secrets = new ArrayList<>(values.stream().filter(value -> value != null && value.length() >= MIN_LENGTH)
-                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+                .flatMap(value -> Stream.of(value, jsonEscaped(value))).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList());
+    }
+
+    /** The secret as it appears inside a JSON string (a report): quotes, backslashes and line breaks escaped. */
+    private static String jsonEscaped(final String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("\t", "\\t");
     }
 
     /** The text with every secret masked; {@code null} stays {@code null}. */
@@ -64,7 +72,10 @@ public final class SecretMasker implements Serializable {
         };
     }
 
-    /** The outcome with secrets masked in its problems, summary and text values (the report itself holds none). */
+    /**
+     * The outcome with secrets masked in its problems, summary, text values and JSON report (the engine writes none
+     * into the report; masking it too keeps a message it quotes from carrying one).
+     */
     public StepOutcome maskOutcome(final StepOutcome outcome) {
         if (secrets.isEmpty()) {
             return outcome;
@@ -75,7 +86,7 @@ public final class SecretMasker implements Serializable {
         }
         List<String> problems = outcome.problems().stream().map(this::mask).toList();
         List<String> summary = outcome.summary().stream().map(this::mask).toList();
-        return new StepOutcome(outcome.kind(), outcome.status(), outcome.reportJson(), values,
+        return new StepOutcome(outcome.kind(), outcome.status(), mask(outcome.reportJson()), values,
                 new ArrayList<>(problems), new ArrayList<>(summary));
     }
 }

@@ -79,6 +79,7 @@ class RepositorySpecTest {
 
         assertThatThrownBy(() -> spec.open(folder, name -> Optional.empty(), ProgressListener.NONE))
                 .isInstanceOf(InvalidSettingsException.class)
-                .hasMessage("repository is required: the GitOps repository's URL or path.");
+                .hasMessage("repository is required: the GitOps repository's URL or path, or set GitOps repository "
+                        + "defaults in Manage Jenkins > System > ML GitOps.");
     }
 }
