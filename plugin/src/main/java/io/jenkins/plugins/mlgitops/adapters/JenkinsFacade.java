@@ -21,6 +21,11 @@ public final class JenkinsFacade {
         Jenkins.get().checkPermission(permission);
     }
 
+    /** Whether the current user has the permission on the controller. */
+    public static boolean hasPermission(final Permission permission) {
+        return Jenkins.get().hasPermission(permission);
+    }
+
     /**
      * Runs a short task later on the controller's shared timer ({@code jenkins.util.Timer}), as Pipeline's own
      * waiting steps do; the task must hand long work to another thread.
