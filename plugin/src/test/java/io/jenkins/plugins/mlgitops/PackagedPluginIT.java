@@ -67,7 +67,12 @@ class PackagedPluginIT {
                 "io.jenkins.plugins.mlgitops.steps.MlCanaryStep$DescriptorImpl",
                 "io.jenkins.plugins.mlgitops.steps.CanaryThresholdCheck$DescriptorImpl",
                 "io.jenkins.plugins.mlgitops.steps.CanaryComparison$DescriptorImpl",
-                "io.jenkins.plugins.mlgitops.actions.MlGitOpsJobActionFactory");
+                "io.jenkins.plugins.mlgitops.actions.MlGitOpsJobActionFactory",
+                "io.jenkins.plugins.mlgitops.config.MlGitOpsConfiguration",
+                "io.jenkins.plugins.mlgitops.config.MlflowServer$DescriptorImpl",
+                "io.jenkins.plugins.mlgitops.config.PrometheusServer$DescriptorImpl",
+                "io.jenkins.plugins.mlgitops.config.KubernetesCluster$DescriptorImpl",
+                "io.jenkins.plugins.mlgitops.config.GitOpsDefaults$DescriptorImpl");
         assertThat(indexed).as("META-INF/annotations/hudson.Extension").isEqualTo(annotated);
     }
 
@@ -84,7 +89,8 @@ class PackagedPluginIT {
             for (String described : new String[] {"steps/MlBenchmarkStep", "steps/MlComplianceCheckStep",
                 "steps/MetricGate", "steps/MlPromoteStep", "steps/MlRollbackStep", "steps/SetImageEdit",
                 "steps/SetValueEdit", "config/MlflowServer", "config/MlGitOpsConfiguration", "steps/MlCanaryStep",
-                "steps/CanaryThresholdCheck", "steps/CanaryComparison"}) {
+                "steps/CanaryThresholdCheck", "steps/CanaryComparison", "config/PrometheusServer",
+                "config/KubernetesCluster", "config/GitOpsDefaults"}) {
                 String folder = "io/jenkins/plugins/mlgitops/" + described + "/";
                 assertThat(file.getEntry(folder + "config.jelly")).as(folder + "config.jelly").isNotNull();
                 assertThat(file.getEntry(folder + "help.html")).as(folder + "help.html").isNotNull();

@@ -2,21 +2,25 @@ package io.jenkins.plugins.mlgitops.config;
 
 import hudson.Extension;
 import hudson.model.Describable;
-import hudson.model.Descriptor;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.mlgitops.adapters.CredentialsItems;
 import io.jenkins.plugins.mlgitops.adapters.JenkinsFacade;
 import io.jenkins.plugins.mlgitops.config.settings.MlflowServerSettings;
-import io.jenkins.plugins.mlgitops.config.settings.Validation;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
-/** An MLflow tracking server in <em>Manage Jenkins › ML GitOps</em>; steps name it with {@code mlflowServer}. */
+/**
+ * An MLflow tracking server in <em>Manage Jenkins › ML GitOps</em>; steps name it with {@code mlflowServer}. Its
+ * credential is an id only: the values are looked up for each step call, in the run's context.
+ */
 public final class MlflowServer implements Describable<MlflowServer> {
     private final String name;
     private final String url;
+    private String credentialsId;
 
     @DataBoundConstructor
     public MlflowServer(final String name, final String url) {
@@ -32,17 +36,32 @@ public final class MlflowServer implements Describable<MlflowServer> {
         return url;
     }
 
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    /** A Username with password (HTTP Basic) or Secret text (bearer token) credential for the server. */
+    @DataBoundSetter
+    public void setCredentialsId(final String credentialsId) {
+        this.credentialsId = Fields.trimmed(credentialsId);
+    }
+
     MlflowServerSettings settings() {
-        return new MlflowServerSettings(name, url);
+        return new MlflowServerSettings(name, url, credentialsId);
     }
 
     /** Checks the fields of the form; only administrators may ask, and only by POST. */
     @Extension
     @Symbol("mlflowServer")
-    public static final class DescriptorImpl extends Descriptor<MlflowServer> {
+    public static final class DescriptorImpl extends CredentialsFieldDescriptor<MlflowServer> {
         @Override
         public String getDisplayName() {
             return "MLflow tracking server";
+        }
+
+        @Override
+        CredentialsItems.Kind credentialsKind() {
+            return CredentialsItems.Kind.HTTP;
         }
 
         @POST
@@ -55,20 +74,6 @@ public final class MlflowServer implements Describable<MlflowServer> {
         public FormValidation doCheckUrl(@QueryParameter final String value) {
             JenkinsFacade.checkPermission(Jenkins.ADMINISTER);
             return FormValidations.of(MlflowServerSettings.checkUrl(value));
-        }
-    }
-
-    /** Jenkins' form answers for the Jenkins-free {@link Validation}. */
-    static final class FormValidations {
-        private FormValidations() {
-        }
-
-        static FormValidation of(final Validation validation) {
-            return switch (validation.kind()) {
-                case OK -> FormValidation.ok();
-                case WARNING -> FormValidation.warning(validation.message());
-                case ERROR -> FormValidation.error(validation.message());
-            };
         }
     }
 }

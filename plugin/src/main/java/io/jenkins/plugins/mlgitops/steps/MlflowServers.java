@@ -3,9 +3,16 @@ package io.jenkins.plugins.mlgitops.steps;
 import hudson.AbortException;
 import io.jenkins.plugins.mlgitops.config.MlGitOpsConfiguration;
 import io.jenkins.plugins.mlgitops.config.settings.MlflowServerSettings;
+import io.jenkins.plugins.mlgitops.config.settings.MlflowTarget;
 import io.mlgitops.api.errors.InvalidSettingsException;
 
-/** Turns a step's {@code mlflowServer} (a configured server's name) or {@code mlflowUrl} into the server's URL. */
+import java.util.Map;
+
+/**
+ * Turns a step's {@code mlflowServer} (a configured server's name) or {@code mlflowUrl}, the build's
+ * {@code MLFLOW_TRACKING_URI} and the configured default into the server of the call. The configuration is read only
+ * when a name must be looked up.
+ */
 final class MlflowServers {
     private MlflowServers() {
     }
@@ -14,8 +21,25 @@ final class MlflowServers {
     static String url(final String functionName, final String serverName, final String explicitUrl)
             throws AbortException {
         try {
-            return MlflowServerSettings.resolve(() -> MlGitOpsConfiguration.get().serverSettings(), serverName,
-                    explicitUrl);
+            return MlflowServerSettings.resolve(() -> MlGitOpsConfiguration.get().mlflowSettings().servers(),
+                    serverName, explicitUrl);
+        }
+        catch (InvalidSettingsException wrong) {
+            throw new AbortException(functionName + ": " + wrong.getMessage());
+        }
+    }
+
+    /**
+     * The server of the call and its configured credential ({@link MlflowTarget#choose} has the precedence); a wrong
+     * name stops the step.
+     *
+     * @param environment the build's variables
+     */
+    static MlflowTarget target(final String functionName, final String serverName, final String explicitUrl,
+            final Map<String, String> environment) throws AbortException {
+        try {
+            return MlflowTarget.choose(() -> MlGitOpsConfiguration.get().mlflowSettings(), serverName, explicitUrl,
+                    environment.get("MLFLOW_TRACKING_URI"));
         }
         catch (InvalidSettingsException wrong) {
             throw new AbortException(functionName + ": " + wrong.getMessage());

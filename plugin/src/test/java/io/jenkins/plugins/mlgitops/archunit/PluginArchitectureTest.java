@@ -91,6 +91,8 @@ class PluginArchitectureTest {
         rule.check(plugin);
         assertThat(plugin.stream().flatMap(type -> type.getMethods().stream())
                 .filter(method -> method.getName().startsWith("doCheck"))).as("form checks found").isNotEmpty();
+        assertThat(plugin.stream().flatMap(type -> type.getMethods().stream())
+                .filter(method -> method.getName().startsWith("doFill"))).as("list fills found").isNotEmpty();
     }
 
     @Test

@@ -1,18 +1,30 @@
 package io.jenkins.plugins.mlgitops.steps;
 
 import hudson.AbortException;
+import io.jenkins.plugins.mlgitops.config.settings.MlflowTarget;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A step's own MLflow URL needs no configured server; both at once stop the step with its name. */
+/**
+ * A step's own MLflow URL, or the build's MLFLOW_TRACKING_URI, needs no configured server (the configuration is not
+ * read: these tests run without Jenkins); both parameters at once stop the step with its name.
+ */
 class MlflowServersTest {
+    private static final Map<String, String> TRACKING_URI = Map.of("MLFLOW_TRACKING_URI", "https://env.example.com");
+
     @Test
     void shouldUseTheStepsOwnUrlOrNoneWithoutReadingTheConfiguration() throws Exception {
         assertThat(MlflowServers.url("mlBenchmark", null, "https://mlflow.example.com"))
                 .isEqualTo("https://mlflow.example.com");
         assertThat(MlflowServers.url("mlBenchmark", " ", null)).isNull();
+        assertThat(MlflowServers.target("mlBenchmark", null, "https://mlflow.example.com", TRACKING_URI))
+                .isEqualTo(new MlflowTarget("https://mlflow.example.com", null));
+        assertThat(MlflowServers.target("mlBenchmark", "", null, TRACKING_URI))
+                .isSameAs(MlflowTarget.BUILD_ENVIRONMENT);
     }
 
     @Test
@@ -20,5 +32,8 @@ class MlflowServersTest {
         assertThatThrownBy(() -> MlflowServers.url("mlComplianceCheck", "production", "https://x.example.com"))
                 .isInstanceOf(AbortException.class)
                 .hasMessage("mlComplianceCheck: Give mlflowServer or mlflowUrl, not both.");
+        assertThatThrownBy(() -> MlflowServers.target("mlPromote", "production", "https://x.example.com", Map.of()))
+                .isInstanceOf(AbortException.class)
+                .hasMessage("mlPromote: Give mlflowServer or mlflowUrl, not both.");
     }
 }

@@ -1,7 +1,11 @@
 package io.jenkins.plugins.mlgitops.steps;
 
+import io.jenkins.plugins.mlgitops.config.GitOpsDefaults;
+import io.jenkins.plugins.mlgitops.config.KubernetesCluster;
 import io.jenkins.plugins.mlgitops.config.MlGitOpsConfiguration;
 import io.jenkins.plugins.mlgitops.config.MlflowServer;
+import io.jenkins.plugins.mlgitops.config.PrometheusServer;
+import org.jenkinsci.Symbol;
 import org.junit.jupiter.api.Test;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -17,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +34,7 @@ class StepResourcesTest {
     private static final List<Class<?>> DESCRIBED = List.of(MlBenchmarkStep.class, MlComplianceCheckStep.class,
             MetricGate.class, MlPromoteStep.class, MlRollbackStep.class, SetImageEdit.class, SetValueEdit.class,
             MlflowServer.class, MlGitOpsConfiguration.class, MlCanaryStep.class, CanaryThresholdCheck.class,
-            CanaryComparison.class);
+            CanaryComparison.class, PrometheusServer.class, KubernetesCluster.class, GitOpsDefaults.class);
     private static final Pattern FIELD = Pattern.compile("field=\"([A-Za-z]+)\"");
 
     @Test
@@ -89,6 +94,31 @@ class StepResourcesTest {
         assertThat(parameters(SetValueEdit.class)).containsExactlyInAnyOrder("file", "path", "value", "document");
         assertThat(parameters(MetricGate.class)).containsExactlyInAnyOrder("metric", "threshold",
                 "minAbsoluteChange", "minRelativeChange", "greaterIsBetter", "requireSignificance");
+    }
+
+    @Test
+    void shouldOfferTheGlobalConfigurationsBlocksToConfigurationAsCode() {
+        assertThat(parameters(MlGitOpsConfiguration.class)).containsExactlyInAnyOrder("mlflowServers",
+                "defaultMlflowServer", "prometheus", "kubernetes", "gitOpsDefaults");
+        assertThat(parameters(MlflowServer.class)).containsExactlyInAnyOrder("name", "url", "credentialsId");
+        assertThat(parameters(PrometheusServer.class)).containsExactlyInAnyOrder("url", "credentialsId",
+                "scrapeInterval");
+        assertThat(parameters(KubernetesCluster.class)).containsExactlyInAnyOrder("credentialsId", "context");
+        assertThat(parameters(GitOpsDefaults.class)).containsExactlyInAnyOrder("repository", "branch",
+                "credentialsId", "author");
+        assertThat(Stream.of(MlflowServer.class, PrometheusServer.class, KubernetesCluster.class,
+                GitOpsDefaults.class).map(StepResourcesTest::symbolOf))
+                .containsExactly("mlflowServer", "prometheus", "kubernetes", "gitOpsDefaults");
+    }
+
+    private static String symbolOf(final Class<?> block) {
+        for (Class<?> nested : block.getClasses()) {
+            Symbol symbol = nested.getAnnotation(Symbol.class);
+            if (symbol != null) {
+                return symbol.value()[0];
+            }
+        }
+        return null;
     }
 
     /** Constructor parameters (names from javac -parameters, as Stapler reads them) and setter properties. */

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The rules of the configured MLflow servers. */
 class MlflowServerSettingsTest {
     private static final List<MlflowServerSettings> SERVERS = List.of(
-            new MlflowServerSettings("production", "https://mlflow.example.com"),
-            new MlflowServerSettings("staging", "https://mlflow-staging.example.com"));
+            new MlflowServerSettings("production", "https://mlflow.example.com", "mlflow-prod"),
+            new MlflowServerSettings("staging", "https://mlflow-staging.example.com", null));
 
     @Test
     void shouldAcceptSimpleNamesAndHttpsUrls() {
@@ -21,9 +21,12 @@ class MlflowServerSettingsTest {
         assertThat(MlflowServerSettings.checkName("prod eu").message()).startsWith("Use letters, digits");
         assertThat(MlflowServerSettings.checkUrl("https://mlflow.example.com:5000/")).isEqualTo(Validation.ok());
         assertThat(MlflowServerSettings.checkUrl("http://mlflow:5000").kind()).isEqualTo(Validation.Kind.WARNING);
+        assertThat(MlflowServerSettings.checkUrl("").message())
+                .isEqualTo("Give the tracking server's URL, e.g. https://mlflow.example.com");
         assertThat(MlflowServerSettings.checkUrl("mlflow.example.com").message()).startsWith("Not an http(s) URL");
         assertThat(MlflowServerSettings.checkUrl("https://ana:secret@mlflow.example.com").message())
-                .startsWith("Do not put credentials into the URL");
+                .isEqualTo("Do not put credentials into the URL; they would be shown and logged. Choose them as "
+                        + "credentialsId.");
         assertThat(MlflowServerSettings.checkUrl("https://exa mple.com").kind()).isEqualTo(Validation.Kind.ERROR);
     }
 
@@ -36,10 +39,10 @@ class MlflowServerSettingsTest {
         assertThat(MlflowServerSettings.resolve(() -> SERVERS, "", "")).isNull();
         assertThatThrownBy(() -> MlflowServerSettings.resolve(() -> SERVERS, "prod", null))
                 .isInstanceOf(InvalidSettingsException.class)
-                .hasMessage("No MLflow server named 'prod' in Manage Jenkins > ML GitOps; configured: production, "
-                        + "staging.");
+                .hasMessage("mlflowServer: no MLflow server named 'prod' in Manage Jenkins > System > ML GitOps; "
+                        + "configured: production, staging. Add it there or fix the name.");
         assertThatThrownBy(() -> MlflowServerSettings.resolve(List::of, "prod", null))
-                .hasMessageEndingWith("configured: none.");
+                .hasMessageContaining("configured: none.");
         assertThatThrownBy(() -> MlflowServerSettings.resolve(() -> SERVERS, "production", "https://x.example.com"))
                 .hasMessage("Give mlflowServer or mlflowUrl, not both.");
     }
