@@ -1,6 +1,5 @@
 package io.jenkins.plugins.mlgitops.steps;
 
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
@@ -55,9 +54,9 @@ public final class MlBenchmarkStep extends TabularDataStep {
     }
 
     @Override
-    public StepExecution start(final StepContext context) throws AbortException {
-        return new EngineExecution(context, FUNCTION_NAME, request().mlflowUrl(resolvedMlflowUrl()),
-                isUnstableOnFailure());
+    public StepExecution start(final StepContext context) {
+        return new EngineExecution(context, FUNCTION_NAME, (build, variables) -> withMlflowServer(build, variables,
+                url -> request().mlflowUrl(url)), isUnstableOnFailure());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.mlgitops.steps;
 
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
@@ -50,9 +49,9 @@ public final class MlComplianceCheckStep extends TabularDataStep {
     }
 
     @Override
-    public StepExecution start(final StepContext context) throws AbortException {
-        return new EngineExecution(context, FUNCTION_NAME, request().mlflowUrl(resolvedMlflowUrl()),
-                isUnstableOnFailure());
+    public StepExecution start(final StepContext context) {
+        return new EngineExecution(context, FUNCTION_NAME, (build, variables) -> withMlflowServer(build, variables,
+                url -> request().mlflowUrl(url)), isUnstableOnFailure());
     }
 
     @Override

@@ -1,8 +1,17 @@
 package io.jenkins.plugins.mlgitops.steps;
 
 import hudson.AbortException;
+import hudson.model.Run;
+import io.jenkins.plugins.mlgitops.adapters.JenkinsCredentials;
+import io.jenkins.plugins.mlgitops.config.settings.MlflowTarget;
+import io.jenkins.plugins.mlgitops.steps.engine.EngineRun;
+import io.jenkins.plugins.mlgitops.steps.engine.ServiceCredentials;
+import io.jenkins.plugins.mlgitops.steps.engine.ServiceCredentialsRun;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.kohsuke.stapler.DataBoundSetter;
+
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The parameters every ML GitOps step takes: the MLflow server, where to copy the report in the workspace, and
@@ -21,6 +30,23 @@ public abstract class MlGitOpsStep extends Step {
     /** The URL of the MLflow server these parameters name, or {@code null} for the build's tracking URI. */
     final String resolvedMlflowUrl() throws AbortException {
         return MlflowServers.url(functionName(), mlflowServer, mlflowUrl);
+    }
+
+    /**
+     * The request of one call with the MLflow server chosen on the controller (step parameter, else the build's
+     * {@code MLFLOW_TRACKING_URI}, else the configured default): its URL goes into the request, and a configured
+     * server's credential, resolved in the run's context and tracked, is laid over the build's
+     * {@code MLFLOW_TRACKING_*} secrets for this call only.
+     *
+     * @param request the step's request for a server URL ({@code null}: the build's {@code MLFLOW_TRACKING_URI})
+     * @throws AbortException when a server name or credential cannot be used
+     */
+    final EngineRun withMlflowServer(final Run<?, ?> build, final Map<String, String> environment,
+            final Function<String, EngineRun> request) throws AbortException {
+        MlflowTarget target = MlflowServers.target(functionName(), mlflowServer, mlflowUrl, environment);
+        ServiceCredentials credentials = JenkinsCredentials.service(functionName(), ServiceCredentials.Service.MLFLOW,
+                target.credentialsId(), build);
+        return ServiceCredentialsRun.of(request.apply(target.url()), credentials);
     }
 
     public String getMlflowUrl() {

@@ -1,12 +1,11 @@
 package io.jenkins.plugins.mlgitops.steps;
 
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.mlgitops.adapters.JenkinsCredentials;
+import io.jenkins.plugins.mlgitops.config.settings.GitOpsRepositorySettings;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.PromoteRequest;
 import org.jenkinsci.Symbol;
@@ -57,11 +56,9 @@ public final class MlPromoteStep extends GitOpsRepositoryStep {
     }
 
     @Override
-    public StepExecution start(final StepContext context) throws AbortException {
-        String url = resolvedMlflowUrl();
-        return new EngineExecution(context, FUNCTION_NAME, (build, variables) -> request(
-                JenkinsCredentials.resolve(FUNCTION_NAME, getCredentialsId(), build)).mlflowUrl(url)
-                .buildEnvironment(variables), isUnstableOnFailure());
+    public StepExecution start(final StepContext context) {
+        return new EngineExecution(context, FUNCTION_NAME, gitOpsPreparation((call, credentials, url, variables) ->
+                request(call, credentials).mlflowUrl(url).buildEnvironment(variables)), isUnstableOnFailure());
     }
 
     @Override
@@ -69,15 +66,19 @@ public final class MlPromoteStep extends GitOpsRepositoryStep {
         return FUNCTION_NAME;
     }
 
-    /** The Jenkins-free request these parameters make, with the credential resolved on the controller. */
-    PromoteRequest request(final GitCredentials credentials) {
+    /**
+     * The Jenkins-free request these parameters make for a call's repository settings (defaults applied), with the
+     * credential resolved on the controller.
+     */
+    PromoteRequest request(final GitOpsRepositorySettings call, final GitCredentials credentials) {
         return new PromoteRequest().model(model).version(version).environment(environment)
-                .repository(repositorySpec(credentials)).branch(getBranch()).edits(edits.stream().map(ManifestEditBlock::toSpec).toList()).mode(mode)
+                .repository(repositorySpec(call, credentials)).branch(call.branch())
+                .edits(edits.stream().map(ManifestEditBlock::toSpec).toList()).mode(mode)
                 .pullRequestProvider(pullRequestProvider).pullRequestApiUrl(pullRequestApiUrl)
                 .pullRequestRepository(pullRequestRepository).pullRequestBranch(pullRequestBranch).alias(alias)
                 .tags(tags).requires(requires).soak(soak).allowRejected(allowRejected).waitForSync(waitForSync)
                 .timeout(timeout).argocdNamespace(argocdNamespace).promotionId(promotionId)
-                .messageTemplate(getMessageTemplate()).author(getAuthor()).reportDigest(reportDigest)
+                .messageTemplate(getMessageTemplate()).author(call.author()).reportDigest(reportDigest)
                 .mlflowUrl(getMlflowUrl()).report(getReport());
     }
 

@@ -1,12 +1,11 @@
 package io.jenkins.plugins.mlgitops.steps;
 
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.mlgitops.adapters.JenkinsCredentials;
+import io.jenkins.plugins.mlgitops.config.settings.GitOpsRepositorySettings;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.RollbackRequest;
 import org.jenkinsci.Symbol;
@@ -22,7 +21,8 @@ import java.util.Set;
  * {@code mlRollback}: undoes a promotion in git (the values it replaced, through the same safe push) and in the
  * registry (the alias moves back, the version is tagged {@code mlgitops.rejected} with the reason). The promotion is a
  * record in the workspace ({@code record}, the {@code report} copy of {@code mlPromote}) or the latest promotion of
- * {@code model} to {@code environment} on the branch. Repository and credential parameters as {@code mlPromote}.
+ * {@code model} to {@code environment} on the branch. Repository and credential parameters as {@code mlPromote},
+ * with the same configured defaults; no parameter is required.
  */
 public final class MlRollbackStep extends GitOpsRepositoryStep {
     static final String FUNCTION_NAME = "mlRollback";
@@ -38,11 +38,9 @@ public final class MlRollbackStep extends GitOpsRepositoryStep {
     }
 
     @Override
-    public StepExecution start(final StepContext context) throws AbortException {
-        String url = resolvedMlflowUrl();
-        return new EngineExecution(context, FUNCTION_NAME, (build, variables) -> request(
-                JenkinsCredentials.resolve(FUNCTION_NAME, getCredentialsId(), build)).mlflowUrl(url)
-                .buildEnvironment(variables), isUnstableOnFailure());
+    public StepExecution start(final StepContext context) {
+        return new EngineExecution(context, FUNCTION_NAME, gitOpsPreparation((call, credentials, url, variables) ->
+                request(call, credentials).mlflowUrl(url).buildEnvironment(variables)), isUnstableOnFailure());
     }
 
     @Override
@@ -50,11 +48,14 @@ public final class MlRollbackStep extends GitOpsRepositoryStep {
         return FUNCTION_NAME;
     }
 
-    /** The Jenkins-free request these parameters make, with the credential resolved on the controller. */
-    RollbackRequest request(final GitCredentials credentials) {
-        return new RollbackRequest().repository(repositorySpec(credentials)).record(record).model(model)
-                .environment(environment).branch(getBranch()).reason(reason).messageTemplate(getMessageTemplate())
-                .author(getAuthor()).mlflowUrl(getMlflowUrl()).report(getReport());
+    /**
+     * The Jenkins-free request these parameters make for a call's repository settings (defaults applied), with the
+     * credential resolved on the controller.
+     */
+    RollbackRequest request(final GitOpsRepositorySettings call, final GitCredentials credentials) {
+        return new RollbackRequest().repository(repositorySpec(call, credentials)).record(record).model(model)
+                .environment(environment).branch(call.branch()).reason(reason).messageTemplate(getMessageTemplate())
+                .author(call.author()).mlflowUrl(getMlflowUrl()).report(getReport());
     }
 
     public String getRecord() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.mlgitops.steps;
 
+import io.jenkins.plugins.mlgitops.config.settings.GitOpsRepositorySettings;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,8 @@ class StepBindingTest {
         step.setMode("pr");
         step.setCredentialsId("gitops");
 
-        StepOutcome outcome = step.request(GitCredentials.token("gitops", "tok-123"))
+        StepOutcome outcome = step.request(step.repositorySettings(GitOpsRepositorySettings.NONE),
+                GitCredentials.token("gitops", "tok-123"))
                 .run(workspace, name -> Optional.empty(), new Quiet());
 
         assertThat(step.isStrictHostKeyChecking()).isTrue();
@@ -87,8 +89,8 @@ class StepBindingTest {
         step.setRepository("https://git.example.com/m.git");
         step.setModel("churn-prediction");
 
-        StepOutcome outcome = step.request(GitCredentials.NONE).run(workspace, name -> Optional.empty(),
-                new Quiet());
+        StepOutcome outcome = step.request(step.repositorySettings(GitOpsRepositorySettings.NONE), GitCredentials.NONE)
+                .run(workspace, name -> Optional.empty(), new Quiet());
 
         assertThat(outcome.problems()).singleElement().asString().startsWith("mlRollback needs record:");
     }
