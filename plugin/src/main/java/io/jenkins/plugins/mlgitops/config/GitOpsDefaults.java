@@ -1,7 +1,6 @@
 package io.jenkins.plugins.mlgitops.config;
 
 import hudson.Extension;
-import hudson.model.Describable;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.mlgitops.adapters.CredentialsItems;
 import io.jenkins.plugins.mlgitops.adapters.JenkinsFacade;
@@ -18,10 +17,9 @@ import org.kohsuke.stapler.verb.POST;
  * blank, with its branch, credential and the commit author ({@link GitOpsRepositorySettings#withDefaults} has the
  * rules).
  */
-public final class GitOpsDefaults implements Describable<GitOpsDefaults> {
+public final class GitOpsDefaults extends CredentialsBlock<GitOpsDefaults> {
     private String repository;
     private String branch;
-    private String credentialsId;
     private String author;
 
     @DataBoundConstructor
@@ -47,15 +45,6 @@ public final class GitOpsDefaults implements Describable<GitOpsDefaults> {
         this.branch = Fields.trimmed(branch);
     }
 
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(final String credentialsId) {
-        this.credentialsId = Fields.trimmed(credentialsId);
-    }
-
     public String getAuthor() {
         return author;
     }
@@ -66,7 +55,7 @@ public final class GitOpsDefaults implements Describable<GitOpsDefaults> {
     }
 
     GitOpsRepositorySettings settings() {
-        return new GitOpsRepositorySettings(repository, branch, credentialsId, author);
+        return new GitOpsRepositorySettings(repository, branch, getCredentialsId(), author);
     }
 
     /** Checks the fields of the form; only administrators may ask, and only by POST. */

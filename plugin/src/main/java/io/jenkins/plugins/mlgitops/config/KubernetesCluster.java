@@ -1,7 +1,6 @@
 package io.jenkins.plugins.mlgitops.config;
 
 import hudson.Extension;
-import hudson.model.Describable;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.mlgitops.adapters.CredentialsItems;
 import io.jenkins.plugins.mlgitops.adapters.JenkinsFacade;
@@ -17,23 +16,12 @@ import org.kohsuke.stapler.verb.POST;
  * The Kubernetes cluster {@code mlCanary} reaches when the step gives no {@code kubeconfig}: in the cluster (the
  * agent pod's service account) without a credential, else the kubeconfig of a Secret file credential.
  */
-public final class KubernetesCluster implements Describable<KubernetesCluster> {
-    private String credentialsId;
+public final class KubernetesCluster extends CredentialsBlock<KubernetesCluster> {
     private String context;
 
     @DataBoundConstructor
     public KubernetesCluster() {
         // both fields are optional: an empty block means in-cluster
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    /** A Secret file credential holding the kubeconfig; none for the agent's service account. */
-    @DataBoundSetter
-    public void setCredentialsId(final String credentialsId) {
-        this.credentialsId = Fields.trimmed(credentialsId);
     }
 
     public String getContext() {
@@ -47,7 +35,7 @@ public final class KubernetesCluster implements Describable<KubernetesCluster> {
     }
 
     KubernetesClusterSettings settings() {
-        return new KubernetesClusterSettings(credentialsId, context);
+        return new KubernetesClusterSettings(getCredentialsId(), context);
     }
 
     /** Checks the fields of the form; only administrators may ask, and only by POST. */

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.mlgitops.config;
 
 import hudson.Extension;
-import hudson.model.Describable;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.mlgitops.adapters.CredentialsItems;
 import io.jenkins.plugins.mlgitops.adapters.JenkinsFacade;
@@ -9,7 +8,6 @@ import io.jenkins.plugins.mlgitops.config.settings.MlflowServerSettings;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
-import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
@@ -17,10 +15,9 @@ import org.kohsuke.stapler.verb.POST;
  * An MLflow tracking server in <em>Manage Jenkins › ML GitOps</em>; steps name it with {@code mlflowServer}. Its
  * credential is an id only: the values are looked up for each step call, in the run's context.
  */
-public final class MlflowServer implements Describable<MlflowServer> {
+public final class MlflowServer extends CredentialsBlock<MlflowServer> {
     private final String name;
     private final String url;
-    private String credentialsId;
 
     @DataBoundConstructor
     public MlflowServer(final String name, final String url) {
@@ -36,18 +33,8 @@ public final class MlflowServer implements Describable<MlflowServer> {
         return url;
     }
 
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    /** A Username with password (HTTP Basic) or Secret text (bearer token) credential for the server. */
-    @DataBoundSetter
-    public void setCredentialsId(final String credentialsId) {
-        this.credentialsId = Fields.trimmed(credentialsId);
-    }
-
     MlflowServerSettings settings() {
-        return new MlflowServerSettings(name, url, credentialsId);
+        return new MlflowServerSettings(name, url, getCredentialsId());
     }
 
     /** Checks the fields of the form; only administrators may ask, and only by POST. */

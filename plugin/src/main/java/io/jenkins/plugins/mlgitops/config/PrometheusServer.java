@@ -1,7 +1,6 @@
 package io.jenkins.plugins.mlgitops.config;
 
 import hudson.Extension;
-import hudson.model.Describable;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.mlgitops.adapters.CredentialsItems;
 import io.jenkins.plugins.mlgitops.adapters.JenkinsFacade;
@@ -14,9 +13,8 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /** The Prometheus server {@code mlCanary} queries when the step gives no {@code prometheusUrl}. */
-public final class PrometheusServer implements Describable<PrometheusServer> {
+public final class PrometheusServer extends CredentialsBlock<PrometheusServer> {
     private final String url;
-    private String credentialsId;
     private String scrapeInterval;
 
     @DataBoundConstructor
@@ -26,16 +24,6 @@ public final class PrometheusServer implements Describable<PrometheusServer> {
 
     public String getUrl() {
         return url;
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    /** A Secret text (bearer token) or Username with password (HTTP Basic) credential for the server. */
-    @DataBoundSetter
-    public void setCredentialsId(final String credentialsId) {
-        this.credentialsId = Fields.trimmed(credentialsId);
     }
 
     public String getScrapeInterval() {
@@ -49,7 +37,7 @@ public final class PrometheusServer implements Describable<PrometheusServer> {
     }
 
     PrometheusServerSettings settings() {
-        return new PrometheusServerSettings(url, credentialsId, scrapeInterval);
+        return new PrometheusServerSettings(url, getCredentialsId(), scrapeInterval);
     }
 
     /** Checks the fields of the form; only administrators may ask, and only by POST. */
