@@ -84,6 +84,30 @@ class StepBindingTest {
     }
 
     @Test
+    void shouldTakeTheRepositoryFromTheGitOpsDefaultsWhenTheStepGivesNone() {
+        MlPromoteStep step = new MlPromoteStep("churn-prediction", "7", "staging");
+        SetImageEdit image = new SetImageEdit("k.yaml", "registry.example.com/churn");
+        image.setTag("v7");
+        step.setEdits(List.of(image));
+        step.setBranch("hotfix");
+        GitOpsRepositorySettings defaults = new GitOpsRepositorySettings("https://git.example.com/m.git", "release",
+                "gitops", "Bot <bot@example.com>");
+
+        GitOpsRepositorySettings call = step.repositorySettings(defaults);
+        StepOutcome outcome = step.request(call, GitCredentials.token("gitops", "tok-123")).mode("pr")
+                .run(workspace, name -> Optional.empty(), new Quiet());
+
+        assertThat(call).isEqualTo(new GitOpsRepositorySettings("https://git.example.com/m.git", "hotfix", "gitops",
+                "Bot <bot@example.com>"));
+        assertThat(outcome.problems()).containsExactly(
+                "mode: 'pr' needs pullRequestProvider: 'github' or 'gitlab'.");
+        assertThat(new MlPromoteStep("m", "1", "e").request(GitOpsRepositorySettings.NONE, GitCredentials.NONE)
+                .run(workspace, name -> Optional.empty(), new Quiet()).problems()).singleElement().asString()
+                .isEqualTo("repository is required: the GitOps repository's URL or path, or set GitOps repository "
+                        + "defaults in Manage Jenkins > System > ML GitOps.");
+    }
+
+    @Test
     void shouldAskMlRollbackForOnePromotion() {
         MlRollbackStep step = new MlRollbackStep();
         step.setRepository("https://git.example.com/m.git");
