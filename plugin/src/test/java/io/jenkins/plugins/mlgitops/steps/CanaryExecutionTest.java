@@ -1,7 +1,9 @@
 package io.jenkins.plugins.mlgitops.steps;
 
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
+import io.jenkins.plugins.mlgitops.steps.engine.CanaryRound;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRounds;
+import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
 import io.mlgitops.api.spi.ProgressListener;
 import io.mlgitops.api.spi.SecretSource;
@@ -12,10 +14,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -60,19 +64,25 @@ class CanaryExecutionTest {
     private static CanaryRounds.Next round(final CanaryExecution execution, final Path workspace,
             final Lines lines, final List<StepOutcome> outcomes) {
         long started = System.currentTimeMillis();
-        StepOutcome outcome = execution.roundRequest().runMasked(workspace, NO_SECRETS, lines);
+        StepOutcome outcome = execution.roundRequest().round(GitCredentials.NONE, Map.of())
+                .runMasked(workspace, NO_SECRETS, lines);
         outcomes.add(outcome);
         return execution.rounds().afterRound(started, System.currentTimeMillis(), outcome);
     }
 
     private static CanaryExecution restart(final CanaryExecution execution) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(execution);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialised(execution)))) {
             return (CanaryExecution) in.readObject();
         }
+    }
+
+    /** What Java serialisation writes: Pipeline's program state, or what the agent channel sends. */
+    static byte[] serialised(final Object object) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(object);
+        }
+        return bytes.toByteArray();
     }
 
     @Test
@@ -127,6 +137,36 @@ class CanaryExecutionTest {
         assertThat(resumed.roundRequest().isAbort()).isFalse();
         assertThat(resumed.request().aborting().isAbort()).isTrue();
         assertThat(resumed.getStatus()).contains("0 rounds");
+    }
+
+    @Test
+    void shouldKeepNoSecretInTheProgramStateAndSendItWithEachRoundOnly() throws Exception {
+        String password = "s3cr3t-gitops-password";
+        MlCanaryStep step = step();
+        step.setRepository(workspace.resolve("gitops.git").toString());
+        step.setCredentialsId("gitops-bot");
+        step.setRollbackRecord("promotion.json");
+        CanaryExecution execution = new CanaryExecution(null, step.request(), false);
+        execution.begin(System.currentTimeMillis());
+        GitCredentials resolved = GitCredentials.usernamePassword("gitops-bot", "bot", password);
+        CanaryRound round = execution.roundRequest().round(resolved, Map.of("BUILD_URL", "https://ci/job/7/",
+                "MLFLOW_TRACKING_PASSWORD", "not-taken"));
+        Lines lines = new Lines();
+
+        assertThat(new String(serialised(round), StandardCharsets.ISO_8859_1)).as("the round carries it")
+                .contains(password).doesNotContain("not-taken");
+        assertThat(round.secretValues()).containsExactly(password);
+        assertThat(execution.request().credentialsId()).isEqualTo("gitops-bot");
+        StepOutcome first = round.runMasked(workspace, NO_SECRETS, lines);
+        execution.rounds().afterRound(System.currentTimeMillis(), System.currentTimeMillis(), first);
+        String state = new String(serialised(execution), StandardCharsets.ISO_8859_1);
+
+        assertThat(first.status()).as(first.problems().toString()).isEqualTo(CanaryRequest.IN_PROGRESS);
+        assertThat(state).as("the program state").contains("gitops-bot").doesNotContain(password);
+        assertThat(new String(serialised(execution.request().aborting().round(GitCredentials.NONE, Map.of())),
+                StandardCharsets.ISO_8859_1)).doesNotContain(password);
+        assertThat(restart(execution).roundRequest().credentialsId()).isEqualTo("gitops-bot");
+        assertThat(String.join("\n", lines.lines)).doesNotContain(password);
     }
 
     /** The build log's lines. */
