@@ -70,7 +70,7 @@ class CanaryExecutionTest {
         return execution.rounds().afterRound(started, System.currentTimeMillis(), outcome);
     }
 
-    private static CanaryExecution restart(final CanaryExecution execution) throws Exception {
+    static CanaryExecution restart(final CanaryExecution execution) throws Exception {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialised(execution)))) {
             return (CanaryExecution) in.readObject();
         }
