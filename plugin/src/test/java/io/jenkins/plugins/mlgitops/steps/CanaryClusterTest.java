@@ -10,10 +10,10 @@ import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRounds;
+import io.jenkins.plugins.mlgitops.steps.engine.ChurnWorkspace;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.RepositorySpec;
 import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
-import io.mlgitops.api.spi.ProgressListener;
 import io.mlgitops.testing.git.GitCli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,18 +58,7 @@ class CanaryClusterTest {
     private Path folder;
 
     private Path workspace;
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final ProgressListener progress = new ProgressListener() {
-        @Override
-        public void info(final String line) {
-            lines.add(line);
-        }
-
-        @Override
-        public void warn(final String line) {
-            lines.add("warning: " + line);
-        }
-    };
+    private final ChurnWorkspace.Lines log = new ChurnWorkspace.Lines();
 
     private static ResourceDefinitionContext context(final String group, final String version, final String kind,
             final String plural) {
@@ -108,7 +96,7 @@ class CanaryClusterTest {
     }
 
     private StepOutcome round(final CanaryRequest request, final GitCredentials credentials) {
-        return request.round(credentials, Map.of()).runMasked(workspace, name -> Optional.empty(), progress);
+        return request.round(credentials, Map.of()).runMasked(workspace, name -> Optional.empty(), log);
     }
 
     /** Flagger: once asked to skip the analysis, it promotes and reports success. */
@@ -156,14 +144,14 @@ class CanaryClusterTest {
 
         StepOutcome outcome = round(execution.roundRequest(), GitCredentials.NONE);
 
-        assertThat(outcome.status()).as(outcome.problems() + "\n" + String.join("\n", lines))
+        assertThat(outcome.status()).as(outcome.problems() + "\n" + String.join("\n", log.lines()))
                 .isEqualTo(StepOutcome.PASSED);
         assertThat(flagger.get(1, TimeUnit.SECONDS)).isTrue();
         assertThat(outcome.values()).containsEntry("outcome", "PROMOTED").containsEntry("candidate", "churn:7");
         assertThat(execution.rounds().afterRound(0, 0, outcome).action()).as("one round is the whole run")
                 .isEqualTo(CanaryRounds.Action.FINISH);
-        assertThat(lines).contains("Asked Flagger Canary ml-serving/churn-model to promote.");
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("Progressing", "25"));
+        assertThat(log.lines()).contains("Asked Flagger Canary ml-serving/churn-model to promote.");
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("Progressing", "25"));
     }
 
     @Test
@@ -192,7 +180,7 @@ class CanaryClusterTest {
 
         StepOutcome first = round(request, credentials);
 
-        assertThat(first.status()).as(first.problems() + "\n" + String.join("\n", lines))
+        assertThat(first.status()).as(first.problems() + "\n" + String.join("\n", log.lines()))
                 .isEqualTo(CanaryRequest.IN_PROGRESS);
         assertThat(first.values()).containsEntry("step", 1).containsEntry("weight", 10);
         String committed = GitCli.show(git, ROUTES);
@@ -205,9 +193,9 @@ class CanaryClusterTest {
 
         StepOutcome aborted = round(request.continuing().aborting(), credentials);
 
-        assertThat(aborted.values()).as(String.join("\n", lines)).containsEntry("outcome", "ROLLED_BACK")
+        assertThat(aborted.values()).as(String.join("\n", log.lines())).containsEntry("outcome", "ROLLED_BACK")
                 .containsEntry("finalWeight", 0);
         assertThat(GitCli.show(git, ROUTES)).isEqualTo(manifest);
-        assertThat(String.join("\n", lines)).doesNotContain("gitops-s3cr3t");
+        assertThat(String.join("\n", log.lines())).doesNotContain("gitops-s3cr3t");
     }
 }

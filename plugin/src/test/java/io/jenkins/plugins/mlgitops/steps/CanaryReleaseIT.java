@@ -1,12 +1,12 @@
 package io.jenkins.plugins.mlgitops.steps;
 
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRounds;
+import io.jenkins.plugins.mlgitops.steps.engine.ChurnWorkspace;
 import io.jenkins.plugins.mlgitops.steps.engine.EditSpec;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.PromoteRequest;
 import io.jenkins.plugins.mlgitops.steps.engine.RepositorySpec;
 import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
-import io.mlgitops.api.spi.ProgressListener;
 import io.mlgitops.api.spi.SecretSource;
 import io.mlgitops.net.HttpSettings;
 import io.mlgitops.registry.ModelRegistries;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.mlgitops.testing.TestEnvironment.example;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,18 +66,7 @@ class CanaryReleaseIT {
 
     private Path workspace;
     private Path git;
-    private final List<String> log = new CopyOnWriteArrayList<>();
-    private final ProgressListener progress = new ProgressListener() {
-        @Override
-        public void info(final String line) {
-            log.add(line);
-        }
-
-        @Override
-        public void warn(final String line) {
-            log.add("warning: " + line);
-        }
-    };
+    private final ChurnWorkspace.Lines log = new ChurnWorkspace.Lines();
 
     @BeforeAll
     static void registerVersions(final MlflowServer started) {
@@ -89,13 +78,9 @@ class CanaryReleaseIT {
     }
 
     @BeforeEach
-    void createWorkspaceAndRepository() throws Exception {
+    void createRepository() {
         GitCli.require();
-        workspace = Files.createDirectories(folder.resolve("workspace"));
-        Files.createDirectories(workspace.resolve("models"));
-        Files.copy(example("churn/champion.onnx"), workspace.resolve("models/champion.onnx"));
-        Files.copy(example("churn/candidate.onnx"), workspace.resolve("models/candidate.onnx"));
-        Files.copy(example("churn/test.csv"), workspace.resolve("test.csv"));
+        workspace = folder.resolve("workspace");
         git = GitCli.bareRepository(folder, "gitops.git", Map.of(STAGING, MANIFEST, PRODUCTION, MANIFEST));
     }
 
@@ -105,21 +90,8 @@ class CanaryReleaseIT {
                 folder.resolve("cache").toString());
     }
 
-    private MlCanaryStep canary(final String model) {
-        MlCanaryStep step = new MlCanaryStep("local", "onnx:models/candidate.onnx");
-        step.setStable("onnx:models/champion.onnx");
-        step.setTraffic("test.csv");
-        step.setTargetColumn("churned");
-        step.setRate(200);
-        step.setSteps("50,100");
-        step.setStepDuration("1s");
-        step.setAnalysisInterval("1s");
-        step.setMinSamples(20);
-        step.setStateFile("canary-state.json");
-        CanaryThresholdCheck success = new CanaryThresholdCheck("request-success-rate");
-        success.setMin(99.0);
-        success.setCritical(true);
-        step.setChecks(List.of(success));
+    private MlCanaryStep canary(final String model) throws IOException {
+        MlCanaryStep step = LocalCanary.step(workspace);
         step.setCredentialsId("gitops-bot");
         step.setMlflowUrl(mlflow.uri().toString());
         step.setModel(model);
@@ -136,18 +108,18 @@ class CanaryReleaseIT {
         do {
             long started = System.currentTimeMillis();
             StepOutcome outcome = execution.roundRequest().round(CREDENTIALS, BUILD).runMasked(workspace, NO_SECRETS,
-                    progress);
+                    log);
             outcomes.add(outcome);
             next = execution.rounds().afterRound(started, System.currentTimeMillis(), outcome);
-            assertThat(new String(CanaryExecutionTest.serialised(execution), StandardCharsets.ISO_8859_1))
+            assertThat(new String(LocalCanary.serialised(execution), StandardCharsets.ISO_8859_1))
                     .as("the program state").contains("gitops-bot").doesNotContain(PASSWORD);
             if (outcomes.size() == 1) {
-                execution = CanaryExecutionTest.restart(execution);
+                execution = LocalCanary.restart(execution);
             }
         }
         while (next.action() == CanaryRounds.Action.AGAIN && outcomes.size() < 10);
         assertThat(next.action()).isEqualTo(CanaryRounds.Action.FINISH);
-        assertThat(String.join("\n", log)).doesNotContain(PASSWORD);
+        assertThat(String.join("\n", log.lines())).doesNotContain(PASSWORD);
         return outcomes.get(outcomes.size() - 1);
     }
 
@@ -161,16 +133,16 @@ class CanaryReleaseIT {
 
     @Test
     void shouldRollTheFailedCandidateBackInTrafficGitAndTheRegistry() throws Exception {
+        MlCanaryStep step = canary(ROLLED_BACK);
         StepOutcome promoted = new PromoteRequest().model(ROLLED_BACK).version("2").environment("staging")
                 .repository(repository().withCredentials(CREDENTIALS))
                 .edits(List.of(EditSpec.setImage("environments/{{environment}}/kustomization.yaml", IMAGE, null,
                         "v{{version}}", null)))
                 .alias("staging").mlflowUrl(mlflow.uri().toString()).author("CI Bot <ci@example.com>")
-                .report("reports/promotion.json").buildEnvironment(BUILD).runMasked(workspace, NO_SECRETS, progress);
+                .report("reports/promotion.json").buildEnvironment(BUILD).runMasked(workspace, NO_SECRETS, log);
         assertThat(promoted.status()).as(promoted.problems().toString()).isEqualTo(StepOutcome.PASSED);
         String promotion = tip();
         assertThat(registry().getVersionByAlias(ROLLED_BACK, "staging").version()).isEqualTo("2");
-        MlCanaryStep step = canary(ROLLED_BACK);
         step.setInjectErrorRate(0.5);
         step.setRollbackMode("full");
         step.setRollbackRecord("reports/promotion.json");
