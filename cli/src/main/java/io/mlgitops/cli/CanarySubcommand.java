@@ -8,10 +8,8 @@ import io.mlgitops.api.RollbackCommand;
 import io.mlgitops.api.errors.InvalidSettingsException;
 import io.mlgitops.api.errors.MlGitOpsException;
 import io.mlgitops.canary.CanaryResults;
-import io.mlgitops.canary.Variant;
 import io.mlgitops.canary.WeightField;
 import io.mlgitops.gitops.KubernetesSettings;
-import io.mlgitops.gitops.ManifestEdit;
 import io.mlgitops.gitops.ManifestEdits;
 import io.mlgitops.report.Report;
 import picocli.CommandLine;
@@ -187,17 +185,10 @@ final class CanarySubcommand implements Callable<Integer> {
         List<WeightField> fields = new ArrayList<>();
         for (String field : weightFields) {
             try {
-                ManifestEdit.SetValue parsed = ManifestEdits.parseSet(field);
-                Variant variant = switch (parsed.value().toLowerCase(Locale.ROOT)) {
-                    case "canary" -> Variant.CANARY;
-                    case "stable" -> Variant.STABLE;
-                    default -> throw new IllegalArgumentException("--weight-field must end in =canary or =stable, "
-                            + "got '" + field + "'");
-                };
-                fields.add(new WeightField(parsed.file(), parsed.document(), parsed.path(), variant));
+                fields.add(WeightField.parse(field));
             }
             catch (IllegalArgumentException malformed) {
-                throw new InvalidSettingsException(malformed.getMessage(), malformed);
+                throw new InvalidSettingsException("--weight-field: " + malformed.getMessage(), malformed);
             }
         }
         return fields;

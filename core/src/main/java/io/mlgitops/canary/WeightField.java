@@ -2,7 +2,9 @@ package io.mlgitops.canary;
 
 import io.mlgitops.gitops.DocumentSelector;
 import io.mlgitops.gitops.ManifestEdit;
+import io.mlgitops.gitops.ManifestEdits;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,6 +22,22 @@ public record WeightField(String file, DocumentSelector document, String path, V
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(variant, "variant");
+    }
+
+    /**
+     * Reads {@code FILE[#N|:Kind/name]:PATH=canary|stable}, the grammar of {@code --set} with the variant as the value.
+     *
+     * @throws IllegalArgumentException when the text is malformed; the message shows what is wrong
+     */
+    public static WeightField parse(final String text) {
+        ManifestEdit.SetValue parsed = ManifestEdits.parseSet(text);
+        Variant variant = switch (parsed.value().trim().toLowerCase(Locale.ROOT)) {
+            case "canary" -> Variant.CANARY;
+            case "stable" -> Variant.STABLE;
+            default -> throw new IllegalArgumentException("a weight field must end in =canary or =stable, got '"
+                    + text + "'");
+        };
+        return new WeightField(parsed.file(), parsed.document(), parsed.path(), variant);
     }
 
     /** The edit that writes this field for a canary weight. */

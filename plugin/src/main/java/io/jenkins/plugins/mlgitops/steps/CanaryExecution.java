@@ -5,9 +5,11 @@ import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.mlgitops.adapters.JenkinsCredentials;
 import io.jenkins.plugins.mlgitops.adapters.JenkinsFacade;
 import io.jenkins.plugins.mlgitops.steps.engine.BuildSecrets;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
+import io.jenkins.plugins.mlgitops.steps.engine.CanaryRound;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRounds;
 import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
 import io.mlgitops.api.errors.InvalidSettingsException;
@@ -29,9 +31,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>What is kept in the build's program state is only the request (names and values, no credential), the
  * {@link CanaryRounds} (next-run time, counters) and two flags; the rollout's own state is in the routed object's
- * annotation or the local router's state file. {@link #onResume()} after a controller restart therefore only
- * schedules the next round, which continues the rollout where it was. {@link #stop(Throwable)} (the build aborted)
- * runs the engine's abort, which applies the rollback mode, and then fails the step.</p>
+ * annotation or the local router's state file. The GitOps repository's credential ({@code credentialsId}) is
+ * resolved on the controller for every round and for the abort, and travels with that round only
+ * ({@link CanaryRound}). {@link #onResume()} after a controller restart therefore only schedules the next round,
+ * which continues the rollout where it was. {@link #stop(Throwable)} (the build aborted) runs the engine's abort,
+ * which applies the rollback mode, and then fails the step; a round that is the whole run (a dry run, Flagger, Argo
+ * Rollouts) is interrupted first, since it would not end on its own before the rollout does.</p>
  */
 final class CanaryExecution extends StepExecution {
     private static final long serialVersionUID = 1L;
@@ -50,6 +55,7 @@ final class CanaryExecution extends StepExecution {
     private volatile boolean stopping;
     private volatile boolean done;
     private transient volatile ScheduledFuture<?> next;
+    private transient volatile Thread running;
 
     CanaryExecution(final StepContext context, final CanaryRequest request, final boolean unstableOnFailure) {
         super(context);
@@ -81,6 +87,7 @@ final class CanaryExecution extends StepExecution {
         StepContext context = getContext();
         long started = System.currentTimeMillis();
         TaskListener listener = null;
+        running = Thread.currentThread();
         try {
             listener = context.get(TaskListener.class);
             FilePath workspace = context.get(FilePath.class);
@@ -89,9 +96,12 @@ final class CanaryExecution extends StepExecution {
             if (listener == null || workspace == null || build == null || environment == null) {
                 throw new IOException("the workspace or its agent is not available");
             }
-            BuildSecrets secrets = BuildSecrets.from(environment);
-            StepOutcome outcome = workspace.act(new AgentEngineCallable(MlCanaryStep.FUNCTION_NAME,
-                    roundRequest(), secrets, listener));
+            CanaryRound round = withCredentials(roundRequest(), build, environment);
+            if (round == null) {
+                return;
+            }
+            StepOutcome outcome = workspace.act(new AgentEngineCallable(MlCanaryStep.FUNCTION_NAME, round,
+                    BuildSecrets.from(environment), listener));
             CanaryRounds.Next decision = rounds.afterRound(started, System.currentTimeMillis(), outcome);
             if (decision.action() == CanaryRounds.Action.AGAIN) {
                 outcome.summary().forEach(line -> listenerLog(context).println(PREFIX + line));
@@ -107,6 +117,30 @@ final class CanaryExecution extends StepExecution {
         catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             retryOrGiveUp(context, listener, "interrupted", interrupted);
+        }
+        finally {
+            running = null;
+        }
+    }
+
+    /**
+     * The round with the credential of {@code credentialsId} resolved now, on the controller. When it cannot be
+     * resolved before the rollout started, the step fails at once and {@code null} is returned; later the round
+     * counts as one that could not run, so that a credential fixed in time lets the rollout go on.
+     */
+    private CanaryRound withCredentials(final CanaryRequest next, final Run<?, ?> build,
+            final EnvVars environment) throws AbortException {
+        try {
+            return next.round(JenkinsCredentials.resolve(MlCanaryStep.FUNCTION_NAME, request.credentialsId(), build),
+                    environment);
+        }
+        catch (AbortException missing) {
+            if (rounds.rounds() > 0) {
+                throw missing;
+            }
+            done = true;
+            getContext().onFailure(missing);
+            return null;
         }
     }
 
@@ -132,6 +166,9 @@ final class CanaryExecution extends StepExecution {
 
     private void retryOrGiveUp(final StepContext context, final TaskListener listener, final String why,
             final Exception cause) {
+        if (stopping) {
+            return;
+        }
         CanaryRounds.Next decision = rounds.afterUnrunRound(System.currentTimeMillis(), why);
         if (decision.action() == CanaryRounds.Action.GIVE_UP) {
             done = true;
@@ -165,6 +202,10 @@ final class CanaryExecution extends StepExecution {
         if (pending != null) {
             pending.cancel(false);
         }
+        Thread round = running;
+        if (round != null && request.runsInOneRound()) {
+            round.interrupt();
+        }
         ROUNDS.execute(() -> abortThenFail(cause));
     }
 
@@ -184,8 +225,10 @@ final class CanaryExecution extends StepExecution {
                 throw new IOException("the workspace or its agent is not available to roll the canary back");
             }
             listener.getLogger().println(PREFIX + "Stopped: rolling the canary back (rollback mode).");
-            StepOutcome outcome = workspace.act(new AgentEngineCallable(MlCanaryStep.FUNCTION_NAME,
-                    request.aborting(), BuildSecrets.from(environment), listener));
+            CanaryRound abort = request.aborting().round(JenkinsCredentials.resolve(MlCanaryStep.FUNCTION_NAME,
+                    request.credentialsId(), build), environment);
+            StepOutcome outcome = workspace.act(new AgentEngineCallable(MlCanaryStep.FUNCTION_NAME, abort,
+                    BuildSecrets.from(environment), listener));
             EngineExecution.conclude(context, MlCanaryStep.FUNCTION_NAME, outcome, build, listener, false);
         }
         catch (IOException | RuntimeException rollbackFailed) {

@@ -1,13 +1,14 @@
 package io.jenkins.plugins.mlgitops.steps;
 
+import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
+import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -23,9 +24,11 @@ import java.util.Set;
  * stable version, and ends promoted, rolled back or frozen. Parameters are the options of {@code mlgitops canary} in
  * camelCase. The step is asynchronous and survives a controller restart: each analysis is one round of engine work
  * on the agent, scheduled on the controller's timer ({@link CanaryExecution}); the rollout's state lives in the
- * routed object's annotation (or the local router's state file), so the next round continues from it.
+ * routed object's annotation (or the local router's state file), so the next round continues from it. The GitOps
+ * repository ({@code mode: 'gitops'}, the full rollback, {@code promoteOnSuccess}) is the one of
+ * {@link GitOpsRepositoryStep}; its credential is resolved for each round, never kept.
  */
-public final class MlCanaryStep extends Step {
+public final class MlCanaryStep extends GitOpsRepositoryStep {
     static final String FUNCTION_NAME = "mlCanary";
 
     private final String router;
@@ -62,8 +65,20 @@ public final class MlCanaryStep extends Step {
     private String stateFile;
     private String injectLatency;
     private double injectErrorRate;
-    private String report;
-    private boolean unstableOnFailure;
+    private String mode;
+    private List<String> weightFields = new ArrayList<>();
+    private String argocdApplication;
+    private String argocdNamespace;
+    private String syncTimeout;
+    private boolean promoteNow;
+    private boolean dryRun;
+    private String rollbackRecord;
+    private String model;
+    private String version;
+    private String environment;
+    private String alias;
+    private boolean promoteOnSuccess;
+    private List<ManifestEditBlock> promoteEdits = new ArrayList<>();
 
     @DataBoundConstructor
     public MlCanaryStep(final String router, final String candidate) {
@@ -72,11 +87,16 @@ public final class MlCanaryStep extends Step {
     }
 
     @Override
-    public StepExecution start(final StepContext context) {
-        return new CanaryExecution(context, request(), unstableOnFailure);
+    public StepExecution start(final StepContext context) throws AbortException {
+        return new CanaryExecution(context, request().mlflowUrl(resolvedMlflowUrl()), isUnstableOnFailure());
     }
 
-    /** The Jenkins-free request these parameters make. */
+    @Override
+    String functionName() {
+        return FUNCTION_NAME;
+    }
+
+    /** The Jenkins-free request these parameters make: the repository without its credential, only the id. */
     CanaryRequest request() {
         CanaryRequest request = new CanaryRequest().router(router).candidate(candidate)
                 .route(namespace, target, route, stableBackend, canaryBackend)
@@ -85,7 +105,12 @@ public final class MlCanaryStep extends Step {
                 .policy(minSamples, onNoData, maxStepExtension, failureLimit, consecutiveErrorLimit, rollbackMode,
                         timeout)
                 .local(stable, traffic, targetColumn, features, rate, stateFile)
-                .faults(injectLatency, injectErrorRate).report(report);
+                .faults(injectLatency, injectErrorRate).report(getReport())
+                .gitops(mode, weightFields, argocdApplication, argocdNamespace, syncTimeout).promoteNow(promoteNow)
+                .dryRun(dryRun).repository(repositorySpec(GitCredentials.NONE), getCredentialsId(), getBranch(),
+                        getAuthor(), getMessageTemplate()).mlflowUrl(getMlflowUrl())
+                .release(model, version, environment, alias).rollbackRecord(rollbackRecord)
+                .promoteOnSuccess(promoteOnSuccess, promoteEdits.stream().map(ManifestEditBlock::toSpec).toList());
         for (CanaryCheckBlock check : checks) {
             if (check.isComparison()) {
                 request.compare(check.toSpec());
@@ -398,22 +423,135 @@ public final class MlCanaryStep extends Step {
         this.injectErrorRate = injectErrorRate;
     }
 
-    public String getReport() {
-        return report;
+    public String getMode() {
+        return mode;
+    }
+
+    /** {@code direct} (default) or {@code gitops}: each weight a commit to {@code weightFields}. */
+    @DataBoundSetter
+    public void setMode(final String mode) {
+        this.mode = mode;
+    }
+
+    public List<String> getWeightFields() {
+        return new ArrayList<>(weightFields);
+    }
+
+    /** {@code FILE[#N|:Kind/name]:PATH=canary|stable} entries: the manifest fields of the weights. */
+    @DataBoundSetter
+    public void setWeightFields(final List<String> weightFields) {
+        this.weightFields = weightFields == null ? new ArrayList<>() : new ArrayList<>(weightFields);
+    }
+
+    public String getArgocdApplication() {
+        return argocdApplication;
     }
 
     @DataBoundSetter
-    public void setReport(final String report) {
-        this.report = report;
+    public void setArgocdApplication(final String argocdApplication) {
+        this.argocdApplication = argocdApplication;
     }
 
-    public boolean isUnstableOnFailure() {
-        return unstableOnFailure;
+    public String getArgocdNamespace() {
+        return argocdNamespace;
     }
 
     @DataBoundSetter
-    public void setUnstableOnFailure(final boolean unstableOnFailure) {
-        this.unstableOnFailure = unstableOnFailure;
+    public void setArgocdNamespace(final String argocdNamespace) {
+        this.argocdNamespace = argocdNamespace;
+    }
+
+    public String getSyncTimeout() {
+        return syncTimeout;
+    }
+
+    @DataBoundSetter
+    public void setSyncTimeout(final String syncTimeout) {
+        this.syncTimeout = syncTimeout;
+    }
+
+    public boolean isPromoteNow() {
+        return promoteNow;
+    }
+
+    /** Flagger and Argo Rollouts: ask the controller to promote now, then follow it to the end. */
+    @DataBoundSetter
+    public void setPromoteNow(final boolean promoteNow) {
+        this.promoteNow = promoteNow;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    @DataBoundSetter
+    public void setDryRun(final boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public String getRollbackRecord() {
+        return rollbackRecord;
+    }
+
+    /** The candidate's promotion record (a workspace path, e.g. mlPromote's {@code report}) a full rollback undoes. */
+    @DataBoundSetter
+    public void setRollbackRecord(final String rollbackRecord) {
+        this.rollbackRecord = rollbackRecord;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    @DataBoundSetter
+    public void setModel(final String model) {
+        this.model = model;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    @DataBoundSetter
+    public void setVersion(final String version) {
+        this.version = version;
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    @DataBoundSetter
+    public void setEnvironment(final String environment) {
+        this.environment = environment;
+    }
+
+    public String getAlias() {
+        return alias;
+    }
+
+    @DataBoundSetter
+    public void setAlias(final String alias) {
+        this.alias = alias;
+    }
+
+    public boolean isPromoteOnSuccess() {
+        return promoteOnSuccess;
+    }
+
+    @DataBoundSetter
+    public void setPromoteOnSuccess(final boolean promoteOnSuccess) {
+        this.promoteOnSuccess = promoteOnSuccess;
+    }
+
+    public List<ManifestEditBlock> getPromoteEdits() {
+        return new ArrayList<>(promoteEdits);
+    }
+
+    /** {@code setImage(...)} and {@code setValue(...)} blocks: the stable manifests promoteOnSuccess edits. */
+    @DataBoundSetter
+    public void setPromoteEdits(final List<ManifestEditBlock> promoteEdits) {
+        this.promoteEdits = promoteEdits == null ? new ArrayList<>() : new ArrayList<>(promoteEdits);
     }
 
     /**

@@ -1,25 +1,23 @@
 package io.jenkins.plugins.mlgitops.steps;
 
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
+import io.jenkins.plugins.mlgitops.steps.engine.CanaryRound;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRounds;
+import io.jenkins.plugins.mlgitops.steps.engine.ChurnWorkspace;
+import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
-import io.mlgitops.api.spi.ProgressListener;
 import io.mlgitops.api.spi.SecretSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import static io.mlgitops.testing.TestEnvironment.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,51 +33,24 @@ class CanaryExecutionTest {
     private Path workspace;
 
     private MlCanaryStep step() throws Exception {
-        Files.createDirectories(workspace.resolve("models"));
-        Files.copy(example("churn/champion.onnx"), workspace.resolve("models/champion.onnx"));
-        Files.copy(example("churn/candidate.onnx"), workspace.resolve("models/candidate.onnx"));
-        Files.copy(example("churn/test.csv"), workspace.resolve("test.csv"));
-        MlCanaryStep step = new MlCanaryStep("local", "onnx:models/candidate.onnx");
-        step.setStable("onnx:models/champion.onnx");
-        step.setTraffic("test.csv");
-        step.setTargetColumn("churned");
-        step.setRate(200);
-        step.setSteps("50,100");
-        step.setStepDuration("1s");
-        step.setAnalysisInterval("1s");
-        step.setMinSamples(20);
-        step.setStateFile("canary-state.json");
-        CanaryThresholdCheck success = new CanaryThresholdCheck("request-success-rate");
-        success.setMin(99.0);
-        success.setCritical(true);
-        step.setChecks(List.of(success));
-        return step;
+        return LocalCanary.step(workspace);
     }
 
     /** One round as the agent runs it, and the execution's decision after it. */
     private static CanaryRounds.Next round(final CanaryExecution execution, final Path workspace,
-            final Lines lines, final List<StepOutcome> outcomes) {
+            final ChurnWorkspace.Lines lines, final List<StepOutcome> outcomes) {
         long started = System.currentTimeMillis();
-        StepOutcome outcome = execution.roundRequest().runMasked(workspace, NO_SECRETS, lines);
+        StepOutcome outcome = execution.roundRequest().round(GitCredentials.NONE, Map.of())
+                .runMasked(workspace, NO_SECRETS, lines);
         outcomes.add(outcome);
         return execution.rounds().afterRound(started, System.currentTimeMillis(), outcome);
-    }
-
-    private static CanaryExecution restart(final CanaryExecution execution) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(execution);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (CanaryExecution) in.readObject();
-        }
     }
 
     @Test
     void shouldContinueTheRolloutWhereItWasAfterARestart() throws Exception {
         CanaryExecution execution = new CanaryExecution(null, step().request(), false);
         execution.begin(System.currentTimeMillis());
-        Lines before = new Lines();
+        ChurnWorkspace.Lines before = new ChurnWorkspace.Lines();
         List<StepOutcome> outcomes = new ArrayList<>();
 
         assertThat(round(execution, workspace, before, outcomes).action()).isEqualTo(CanaryRounds.Action.AGAIN);
@@ -87,12 +58,12 @@ class CanaryExecutionTest {
         String stored = Files.readString(workspace.resolve("canary-state.json"));
         assertThat(stored).contains("\"weight\":50");
 
-        CanaryExecution resumed = restart(execution);
+        CanaryExecution resumed = LocalCanary.restart(execution);
 
         assertThat(resumed).isNotSameAs(execution);
         assertThat(resumed.rounds().rounds()).isEqualTo(1);
         assertThat(resumed.isStopping()).isFalse();
-        Lines after = new Lines();
+        ChurnWorkspace.Lines after = new ChurnWorkspace.Lines();
         CanaryRounds.Next next;
         int rounds = 0;
         do {
@@ -103,11 +74,12 @@ class CanaryExecutionTest {
 
         assertThat(next.action()).isEqualTo(CanaryRounds.Action.FINISH);
         StepOutcome last = outcomes.get(outcomes.size() - 1);
-        assertThat(last.status()).as(String.join("\n", after.lines)).isEqualTo(StepOutcome.PASSED);
+        assertThat(last.status()).as(String.join("\n", after.lines())).isEqualTo(StepOutcome.PASSED);
         assertThat(last.values()).containsEntry("outcome", "PROMOTED").containsEntry("finalWeight", 100)
                 .containsEntry("steps", List.of(50, 100));
-        assertThat(before.lines).anySatisfy(line -> assertThat(line).startsWith("Step 1 of 2: 50%"));
-        assertThat(after.lines).as("the first step is not entered again").noneMatch(line -> line.startsWith("Step 1"))
+        assertThat(before.lines()).anySatisfy(line -> assertThat(line).startsWith("Step 1 of 2: 50%"));
+        assertThat(after.lines()).as("the first step is not entered again")
+                .noneMatch(line -> line.startsWith("Step 1"))
                 .anySatisfy(line -> assertThat(line).startsWith("Step 2 of 2: 100%"))
                 .anySatisfy(line -> assertThat(line).contains("request-success-rate", "PASS"));
         assertThat(last.reportJson()).as("the report holds the steps run before the restart")
@@ -120,7 +92,7 @@ class CanaryExecutionTest {
         CanaryExecution execution = new CanaryExecution(null, step().request(), true);
         execution.begin(1_000);
 
-        CanaryExecution resumed = restart(execution);
+        CanaryExecution resumed = LocalCanary.restart(execution);
 
         assertThat(resumed.request().interval()).hasSeconds(1);
         assertThat(resumed.rounds().delayMillis(1_000)).isZero();
@@ -129,18 +101,33 @@ class CanaryExecutionTest {
         assertThat(resumed.getStatus()).contains("0 rounds");
     }
 
-    /** The build log's lines. */
-    private static final class Lines implements ProgressListener {
-        private final List<String> lines = new CopyOnWriteArrayList<>();
+    @Test
+    void shouldKeepNoSecretInTheProgramStateAndSendItWithEachRoundOnly() throws Exception {
+        String password = "s3cr3t-gitops-password";
+        MlCanaryStep step = step();
+        step.setRepository(workspace.resolve("gitops.git").toString());
+        step.setCredentialsId("gitops-bot");
+        step.setRollbackRecord("promotion.json");
+        CanaryExecution execution = new CanaryExecution(null, step.request(), false);
+        execution.begin(System.currentTimeMillis());
+        GitCredentials resolved = GitCredentials.usernamePassword("gitops-bot", "bot", password);
+        CanaryRound round = execution.roundRequest().round(resolved, Map.of("BUILD_URL", "https://ci/job/7/",
+                "MLFLOW_TRACKING_PASSWORD", "not-taken"));
+        ChurnWorkspace.Lines lines = new ChurnWorkspace.Lines();
 
-        @Override
-        public void info(final String line) {
-            lines.add(line);
-        }
+        assertThat(new String(LocalCanary.serialised(round), StandardCharsets.ISO_8859_1)).as("the round carries it")
+                .contains(password).doesNotContain("not-taken");
+        assertThat(round.secretValues()).containsExactly(password);
+        assertThat(execution.request().credentialsId()).isEqualTo("gitops-bot");
+        StepOutcome first = round.runMasked(workspace, NO_SECRETS, lines);
+        execution.rounds().afterRound(System.currentTimeMillis(), System.currentTimeMillis(), first);
+        String state = new String(LocalCanary.serialised(execution), StandardCharsets.ISO_8859_1);
 
-        @Override
-        public void warn(final String line) {
-            lines.add("warning: " + line);
-        }
+        assertThat(first.status()).as(first.problems().toString()).isEqualTo(CanaryRequest.IN_PROGRESS);
+        assertThat(state).as("the program state").contains("gitops-bot").doesNotContain(password);
+        assertThat(new String(LocalCanary.serialised(execution.request().aborting()), StandardCharsets.ISO_8859_1))
+                .as("the abort's request").doesNotContain(password);
+        assertThat(LocalCanary.restart(execution).roundRequest().credentialsId()).isEqualTo("gitops-bot");
+        assertThat(String.join("\n", lines.lines())).doesNotContain(password);
     }
 }

@@ -133,9 +133,44 @@ class StepBindingTest {
 
         assertThat(success.toSpec()).isEqualTo("request-success-rate:min=99,critical=true");
         assertThat(accuracy.toSpec()).isEqualTo("model-accuracy:direction=sideways,maxDecrease=0.02");
-        StepOutcome outcome = step.request().run(workspace, name -> Optional.empty(), new Quiet());
+        StepOutcome outcome = step.request().round(GitCredentials.NONE, Map.of()).run(workspace,
+                name -> Optional.empty(), new Quiet());
         assertThat(outcome.problems()).singleElement().asString().contains("Malformed --compare", "sideways");
         assertThat(step.getChecks()).hasSize(2);
+    }
+
+    @Test
+    void shouldBindTheRepositoryAndThePromotionBlocksOfMlCanary() {
+        MlCanaryStep step = new MlCanaryStep("local", "onnx:models/candidate.onnx");
+        step.setStable("onnx:models/champion.onnx");
+        step.setTraffic("test.csv");
+        step.setRepository("https://git.example.com/m.git");
+        step.setCredentialsId("gitops");
+        step.setPromoteOnSuccess(true);
+        step.setModel("churn-prediction");
+        step.setEnvironment("production");
+        step.setAlias("champion");
+        SetImageEdit image = new SetImageEdit("environments/production/kustomization.yaml",
+                "registry.example.com/churn-model");
+        image.setTag("v{{version}}");
+        step.setPromoteEdits(List.of(image, new SetValueEdit("i.yaml", "spec.uri", "s3://m/{{version}}")));
+        step.setWeightFields(List.of("vs.yaml:spec.http[0].route[1].weight=canary"));
+        step.setArgocdApplication("churn-prod");
+        step.setDryRun(false);
+
+        StepOutcome outcome = step.request().round(GitCredentials.token("gitops", "tok-123"), Map.of())
+                .run(workspace, name -> Optional.empty(), new Quiet());
+
+        assertThat(outcome.problems()).containsExactly("mlCanary promoteOnSuccess needs model, version, environment "
+                + "and promoteEdits: [setImage(...)] or [setValue(...)], the stable manifests to promote to.");
+        assertThat(step.getPromoteEdits()).hasSize(2);
+        assertThat(step.getWeightFields()).hasSize(1);
+        assertThat(step.request().credentialsId()).isEqualTo("gitops");
+        assertThat(step.isStrictHostKeyChecking()).isTrue();
+        step.setVersion("7");
+        step.setMode("gitops");
+        assertThat(step.request().round(GitCredentials.NONE, Map.of()).run(workspace, name -> Optional.empty(),
+                new Quiet()).problems()).singleElement().asString().contains("not 'local'");
     }
 
     /** Drops progress lines. */

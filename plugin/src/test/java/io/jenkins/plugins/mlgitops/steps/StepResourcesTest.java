@@ -84,7 +84,11 @@ class StepResourcesTest {
                 "kubeContext", "steps", "stepDuration", "analysisInterval", "checks", "prometheusUrl",
                 "scrapeInterval", "minSamples", "onNoData", "maxStepExtension", "failureLimit",
                 "consecutiveErrorLimit", "rollbackMode", "webhooks", "timeout", "stable", "traffic", "targetColumn",
-                "features", "rate", "stateFile", "injectLatency", "injectErrorRate", "report", "unstableOnFailure");
+                "features", "rate", "stateFile", "injectLatency", "injectErrorRate", "report", "unstableOnFailure",
+                "mode", "weightFields", "argocdApplication", "argocdNamespace", "syncTimeout", "promoteNow", "dryRun",
+                "rollbackRecord", "model", "version", "environment", "alias", "promoteOnSuccess", "promoteEdits",
+                "repository", "branch", "credentialsId", "knownHosts", "strictHostKeyChecking", "maxAttempts",
+                "author", "messageTemplate", "mlflowUrl", "mlflowServer");
         assertThat(parameters(CanaryThresholdCheck.class)).containsExactlyInAnyOrder("name", "min", "max",
                 "critical", "minSamples", "query", "samples");
         assertThat(parameters(CanaryComparison.class)).containsExactlyInAnyOrder("name", "direction",

@@ -3,6 +3,8 @@ package io.jenkins.plugins.mlgitops.steps.engine;
 import io.mlgitops.api.CanaryCommand;
 import io.mlgitops.api.CanaryRouting;
 import io.mlgitops.api.MlGitOps;
+import io.mlgitops.api.PromoteCommand;
+import io.mlgitops.api.RollbackCommand;
 import io.mlgitops.api.errors.InvalidSettingsException;
 import io.mlgitops.api.errors.MlGitOpsException;
 import io.mlgitops.api.spi.ProgressListener;
@@ -18,26 +20,32 @@ import io.mlgitops.canary.NoDataPolicy;
 import io.mlgitops.canary.PrometheusSettings;
 import io.mlgitops.canary.RollbackMode;
 import io.mlgitops.canary.WebhookType;
+import io.mlgitops.canary.WeightField;
 import io.mlgitops.gitops.Durations;
 import io.mlgitops.gitops.KubernetesSettings;
 import io.mlgitops.report.Report;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The parameters of {@code mlCanary}, named as the options of {@code mlgitops canary} in camelCase, and their
- * translation into the engine's {@link CanaryCommand}. A request runs one <em>round</em> on the agent
- * ({@link CanaryCommand#advance()}: at most one analysis, the state saved in the routed object's annotation or the
- * local router's state file) or, as {@link #aborting()}, the engine's abort (the rollback mode applied). It holds no
- * credential, only names and values, so the step's execution keeps it in the build's program state and a controller
- * restart continues the rollout with the next round.
+ * translation into the engine's {@link CanaryCommand}. A request runs as a {@link CanaryRound} on the agent: one
+ * <em>round</em> ({@link CanaryCommand#advance()}: at most one analysis, the state saved in the routed object's
+ * annotation or the local router's state file), the whole run in one round where the engine keeps no state to
+ * continue from (a dry run; Flagger and Argo Rollouts, which the step follows) or, as {@link #aborting()}, the
+ * engine's abort (the rollback mode applied). It holds no credential, only names and values (the GitOps repository
+ * without its credential, and the credential's id), so the step's execution keeps it in the build's program state
+ * and a controller restart continues the rollout with the next round; the credential is resolved again for each
+ * round and travels with the round only.
  */
-public final class CanaryRequest implements EngineRun {
+public final class CanaryRequest implements Serializable, Cloneable {
     private static final long serialVersionUID = 1L;
     static final String KIND = "canary";
     /** The status of a round after which the rollout goes on. */
@@ -79,6 +87,26 @@ public final class CanaryRequest implements EngineRun {
     private String injectLatency;
     private double injectErrorRate;
     private String report;
+    private String mode;
+    private ArrayList<String> weightFields = new ArrayList<>();
+    private String argocdApplication;
+    private String argocdNamespace;
+    private String syncTimeout;
+    private boolean promoteNow;
+    private boolean dryRun;
+    private RepositorySpec repository;
+    private String credentialsId;
+    private String branch;
+    private String author;
+    private String messageTemplate;
+    private String mlflowUrl;
+    private String rollbackRecord;
+    private String model;
+    private String version;
+    private String environment;
+    private String alias;
+    private boolean promoteOnSuccess;
+    private ArrayList<EditSpec> promoteEdits = new ArrayList<>();
     private boolean abort;
     private boolean continueOnly;
 
@@ -183,6 +211,107 @@ public final class CanaryRequest implements EngineRun {
         return this;
     }
 
+    /**
+     * {@code direct} (blank) or {@code gitops}: each weight committed to the GitOps repository's {@code weightFields}
+     * ({@code FILE[#N|:Kind/name]:PATH=canary|stable}) and waited for in Argo CD's {@code argocdApplication} (in
+     * {@code direct} mode checked for its {@code ignoreDifferences}) up to {@code syncTimeout} for each weight.
+     */
+    public CanaryRequest gitops(final String routerMode, final List<String> fields, final String application,
+            final String applicationNamespace, final String perWeightTimeout) {
+        this.mode = routerMode;
+        this.weightFields = Values.list(fields);
+        this.argocdApplication = application;
+        this.argocdNamespace = applicationNamespace;
+        this.syncTimeout = perWeightTimeout;
+        return this;
+    }
+
+    /** Flagger and Argo Rollouts: ask the controller to promote now. */
+    public CanaryRequest promoteNow(final boolean value) {
+        this.promoteNow = value;
+        return this;
+    }
+
+    /** Measure and decide, never act. */
+    public CanaryRequest dryRun(final boolean value) {
+        this.dryRun = value;
+        return this;
+    }
+
+    /**
+     * The GitOps repository of {@code mode: 'gitops'}, the full rollback and the promotion, and who commits. The
+     * repository is kept without a credential: {@code id} names the Jenkins credential resolved for each round.
+     *
+     * @throws IllegalArgumentException when {@code location} carries a credential
+     */
+    public CanaryRequest repository(final RepositorySpec location, final String id, final String branchName,
+            final String commitAuthor, final String message) {
+        if (location != null && location.credentials().kind() != GitCredentials.Kind.NONE) {
+            throw new IllegalArgumentException("A canary request keeps no credential: give its id, not "
+                    + location.credentials());
+        }
+        this.repository = location;
+        this.credentialsId = id;
+        this.branch = branchName;
+        this.author = commitAuthor;
+        this.messageTemplate = message;
+        return this;
+    }
+
+    /** The MLflow server of the full rollback and the promotion; blank for the build's tracking URI. */
+    public CanaryRequest mlflowUrl(final String value) {
+        this.mlflowUrl = value;
+        return this;
+    }
+
+    /**
+     * The candidate's release: the promotion a full rollback undoes without a record (the latest of
+     * {@code modelName} to {@code environmentName}), and what {@code promoteOnSuccess} promotes.
+     */
+    public CanaryRequest release(final String modelName, final String modelVersion, final String environmentName,
+            final String aliasName) {
+        this.model = modelName;
+        this.version = modelVersion;
+        this.environment = environmentName;
+        this.alias = aliasName;
+        return this;
+    }
+
+    /** The record of the candidate's promotion that a full rollback undoes in git and the registry. */
+    public CanaryRequest rollbackRecord(final String workspaceFile) {
+        this.rollbackRecord = workspaceFile;
+        return this;
+    }
+
+    /** After the candidate took all traffic: promote it with these edits (and the release's alias). */
+    public CanaryRequest promoteOnSuccess(final boolean value, final List<EditSpec> edits) {
+        this.promoteOnSuccess = value;
+        this.promoteEdits = edits == null ? new ArrayList<>() : new ArrayList<>(edits);
+        return this;
+    }
+
+    /** The id of the Jenkins credential for the GitOps repository, or {@code null}: resolved for every round. */
+    public String credentialsId() {
+        return Values.blankToNull(credentialsId);
+    }
+
+    /**
+     * This request for one run on the agent, with what it must not keep: the credential resolved on the controller
+     * for this round, and the build's variables (only {@link CanaryRound#BUILD_VARIABLES} are taken).
+     */
+    public CanaryRound round(final GitCredentials credentials, final Map<String, String> buildVariables) {
+        return new CanaryRound(this, credentials, buildVariables);
+    }
+
+    /**
+     * Whether the whole run is one round, the engine's {@link CanaryCommand#call()}: a dry run keeps no state to
+     * continue from, and Flagger and Argo Rollouts drive the rollout themselves, so the step follows it in one round.
+     * The agent's thread then waits for the whole rollout; a controller restart starts the round again.
+     */
+    public boolean runsInOneRound() {
+        return dryRun || watchedController() != null;
+    }
+
     /** This request as the engine's abort: the rollout in progress is rolled back by the rollback mode. */
     public CanaryRequest aborting() {
         CanaryRequest copy = copy();
@@ -201,46 +330,18 @@ public final class CanaryRequest implements EngineRun {
     }
 
     private CanaryRequest copy() {
-        CanaryRequest copy = new CanaryRequest();
-        copy.router = router;
-        copy.candidate = candidate;
-        copy.namespace = namespace;
-        copy.target = target;
-        copy.route = route;
-        copy.stableBackend = stableBackend;
-        copy.canaryBackend = canaryBackend;
-        copy.stableWorkload = stableWorkload;
-        copy.canaryWorkload = canaryWorkload;
-        copy.apiVersion = apiVersion;
-        copy.kubeconfig = kubeconfig;
-        copy.kubeContext = kubeContext;
-        copy.steps = steps;
-        copy.stepDuration = stepDuration;
-        copy.analysisInterval = analysisInterval;
-        copy.checks = new ArrayList<>(checks);
-        copy.comparisons = new ArrayList<>(comparisons);
-        copy.prometheusUrl = prometheusUrl;
-        copy.scrapeInterval = scrapeInterval;
-        copy.minSamples = minSamples;
-        copy.onNoData = onNoData;
-        copy.maxStepExtension = maxStepExtension;
-        copy.failureLimit = failureLimit;
-        copy.consecutiveErrorLimit = consecutiveErrorLimit;
-        copy.rollbackMode = rollbackMode;
-        copy.webhooks = new ArrayList<>(webhooks);
-        copy.timeout = timeout;
-        copy.stable = stable;
-        copy.traffic = traffic;
-        copy.targetColumn = targetColumn;
-        copy.features = features;
-        copy.rate = rate;
-        copy.stateFile = stateFile;
-        copy.injectLatency = injectLatency;
-        copy.injectErrorRate = injectErrorRate;
-        copy.report = report;
-        copy.abort = abort;
-        copy.continueOnly = continueOnly;
-        return copy;
+        try {
+            CanaryRequest copy = (CanaryRequest) super.clone();
+            copy.checks = new ArrayList<>(checks);
+            copy.comparisons = new ArrayList<>(comparisons);
+            copy.webhooks = new ArrayList<>(webhooks);
+            copy.weightFields = new ArrayList<>(weightFields);
+            copy.promoteEdits = new ArrayList<>(promoteEdits);
+            return copy;
+        }
+        catch (CloneNotSupportedException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     public boolean isAbort() {
@@ -255,15 +356,21 @@ public final class CanaryRequest implements EngineRun {
     /**
      * The engine command for these parameters.
      *
+     * @param access    the GitOps repository opened with this round's credential, or {@code null} when no parameter
+     *                  needs it
+     * @param secrets   the build's secrets
+     * @param variables the build's variables, for the commits' author and {@code Build-Url}
      * @throws InvalidSettingsException when a parameter is missing or malformed; the message names it
      */
-    public CanaryCommand command(final Path workspace, final SecretSource secrets, final ProgressListener progress)
-            throws InvalidSettingsException {
+    CanaryCommand command(final Path workspace, final RepositorySpec.Access access, final SecretSource secrets,
+            final Map<String, String> variables, final ProgressListener progress) throws InvalidSettingsException {
         if (Values.blankToNull(candidate) == null) {
             throw new InvalidSettingsException("mlCanary needs candidate: the candidate's reference (e.g. churn:7).");
         }
-        CanaryCommand command = MlGitOps.canary().candidate(candidate.trim()).routing(routing(workspace))
-                .abort(abort).secrets(secrets).progress(progress);
+        CanaryCommand command = MlGitOps.canary().candidate(candidate.trim()).routing(routing(workspace, access))
+                .abort(abort).promoteNow(promoteNow).dryRun(dryRun)
+                .argoApplication(gitops() ? null : Values.blankToNull(argocdApplication))
+                .secrets(access == null ? secrets : access.secrets()).progress(progress);
         try {
             command.steps(weights()).stepDuration(duration("stepDuration", stepDuration, Duration.ofMinutes(10)))
                     .analysisInterval(interval()).minSamples(minSamples)
@@ -295,7 +402,80 @@ public final class CanaryRequest implements EngineRun {
         catch (IllegalArgumentException invalid) {
             throw new InvalidSettingsException(invalid.getMessage(), invalid);
         }
+        if (rollsBackAPromotion()) {
+            command.rollBackPromotion(rollback(workspace, access, variables, progress));
+        }
+        if (promoteOnSuccess) {
+            command.promoteOnSuccess(promotion(workspace, access, variables, progress));
+        }
         return command;
+    }
+
+    /**
+     * Flagger and Argo Rollouts analyse, promote and roll back themselves; {@code promoteNow} is only for them;
+     * {@code mode: 'gitops'} only for routers whose weights are manifest fields.
+     */
+    private void refuseWhatTheRouterIgnores() throws InvalidSettingsException {
+        boolean watched = watchedController() != null;
+        if ((watched || "local".equals(kind())) && gitops()) {
+            throw new InvalidSettingsException("mlCanary mode: 'gitops' needs a router whose weights are manifest "
+                    + "fields (istio, gateway-api, smi or kserve), not '" + router + "': leave mode out.");
+        }
+        if (promoteNow && !watched) {
+            throw new InvalidSettingsException("mlCanary promoteNow asks Flagger or Argo Rollouts to promote now; "
+                    + "with router '" + router + "' leave it out (the step promotes once the last step passes).");
+        }
+        if (watched && (dryRun || promoteOnSuccess || rollsBackAPromotion())) {
+            throw new InvalidSettingsException("mlCanary with router '" + router + "' follows the controller, which "
+                    + "analyses, promotes and rolls back itself: leave out dryRun, rollbackRecord, model/environment "
+                    + "and promoteOnSuccess.");
+        }
+    }
+
+    /** A full rollback undoes a promotion: the record's, or the latest of model to environment. */
+    private boolean rollsBackAPromotion() {
+        return Values.blankToNull(rollbackRecord) != null || !promoteOnSuccess
+                && Values.blankToNull(model) != null && Values.blankToNull(environment) != null;
+    }
+
+    private boolean needsRepository() throws InvalidSettingsException {
+        return gitops() || rollsBackAPromotion() || promoteOnSuccess;
+    }
+
+    private boolean gitops() throws InvalidSettingsException {
+        String chosen = Values.blankToNull(mode);
+        if (chosen == null || "direct".equalsIgnoreCase(chosen.trim())) {
+            return false;
+        }
+        if ("gitops".equalsIgnoreCase(chosen.trim())) {
+            return true;
+        }
+        throw new InvalidSettingsException("mlCanary mode must be direct or gitops, got '" + mode + "'");
+    }
+
+    private RollbackCommand rollback(final Path workspace, final RepositorySpec.Access access,
+            final Map<String, String> variables, final ProgressListener progress) throws InvalidSettingsException {
+        RollbackRequest request = new RollbackRequest().branch(branch).messageTemplate(messageTemplate)
+                .author(author).mlflowUrl(mlflowUrl).buildEnvironment(variables);
+        if (Values.blankToNull(rollbackRecord) != null) {
+            request.record(rollbackRecord);
+        }
+        else {
+            request.model(model).environment(environment);
+        }
+        return request.command(workspace, access, progress);
+    }
+
+    private PromoteCommand promotion(final Path workspace, final RepositorySpec.Access access,
+            final Map<String, String> variables, final ProgressListener progress) throws InvalidSettingsException {
+        if (Values.blankToNull(model) == null || Values.blankToNull(version) == null
+                || Values.blankToNull(environment) == null || promoteEdits.isEmpty()) {
+            throw new InvalidSettingsException("mlCanary promoteOnSuccess needs model, version, environment and "
+                    + "promoteEdits: [setImage(...)] or [setValue(...)], the stable manifests to promote to.");
+        }
+        return new PromoteRequest().model(model).version(version).environment(environment).branch(branch)
+                .edits(promoteEdits).alias(alias).messageTemplate(messageTemplate).author(author)
+                .mlflowUrl(mlflowUrl).buildEnvironment(variables).command(workspace, access, progress);
     }
 
     private List<Integer> weights() throws InvalidSettingsException {
@@ -325,8 +505,9 @@ public final class CanaryRequest implements EngineRun {
         };
     }
 
-    private CanaryRouting routing(final Path workspace) throws InvalidSettingsException {
-        String kind = Values.blankToNull(router) == null ? "" : router.trim().toLowerCase(Locale.ROOT);
+    private CanaryRouting routing(final Path workspace, final RepositorySpec.Access access)
+            throws InvalidSettingsException {
+        String kind = kind();
         if ("local".equals(kind)) {
             if (Values.blankToNull(stable) == null || Values.blankToNull(traffic) == null) {
                 throw new InvalidSettingsException("mlCanary with router: 'local' needs stable, candidate and "
@@ -346,18 +527,58 @@ public final class CanaryRequest implements EngineRun {
                 throw new InvalidSettingsException(invalid.getMessage(), invalid);
             }
         }
+        KubernetesSettings cluster = KubernetesSettings.DEFAULTS.withKubeconfig(
+                Values.blankToNull(kubeconfig) == null ? null : WorkspacePaths.file(workspace, kubeconfig),
+                Values.blankToNull(kubeContext)).withNamespace(Values.blankToNull(argocdNamespace) == null
+                        ? KubernetesSettings.ARGOCD_NAMESPACE : argocdNamespace.trim());
+        CanaryRouting.Controller controller = watchedController();
+        if (controller != null) {
+            KubernetesRoute followed = kubernetesRoute();
+            return new CanaryRouting.Watched(controller, followed.namespace(), followed.name(), cluster,
+                    KubernetesSettings.DEFAULTS.pollInterval());
+        }
         CanaryRouting.Kind routed = switch (kind) {
             case "istio" -> CanaryRouting.Kind.ISTIO;
             case "gateway-api" -> CanaryRouting.Kind.GATEWAY_API;
             case "smi" -> CanaryRouting.Kind.SMI;
             case "kserve" -> CanaryRouting.Kind.KSERVE;
-            default -> throw new InvalidSettingsException("mlCanary router must be istio, gateway-api, smi, kserve "
-                    + "or local, got '" + router + "' (Flagger and Argo Rollouts: use mlgitops canary)");
+            default -> throw new InvalidSettingsException("mlCanary router must be istio, gateway-api, smi, kserve, "
+                    + "flagger, argo-rollouts or local, got '" + router + "'");
         };
-        KubernetesSettings cluster = KubernetesSettings.DEFAULTS.withKubeconfig(
-                Values.blankToNull(kubeconfig) == null ? null : WorkspacePaths.file(workspace, kubeconfig),
-                Values.blankToNull(kubeContext));
-        return new CanaryRouting.Cluster(routed, kubernetesRoute(), cluster);
+        CanaryRouting.Cluster direct = new CanaryRouting.Cluster(routed, kubernetesRoute(), cluster);
+        if (!gitops()) {
+            return direct;
+        }
+        if (weightFields.isEmpty()) {
+            throw new InvalidSettingsException("mlCanary mode: 'gitops' needs weightFields: ['FILE:PATH=canary'] "
+                    + "(and 'FILE:PATH=stable' for routers with two weights), the manifest fields of the weights.");
+        }
+        List<WeightField> fields = new ArrayList<>();
+        for (String field : weightFields) {
+            try {
+                fields.add(WeightField.parse(field));
+            }
+            catch (IllegalArgumentException malformed) {
+                throw new InvalidSettingsException("mlCanary weightFields: " + malformed.getMessage()
+                        + " (write 'FILE[#N|:Kind/name]:PATH=canary|stable')", malformed);
+            }
+        }
+        return new CanaryRouting.ThroughGit(direct, access.settings(),
+                Values.blankToNull(branch) == null ? "main" : branch.trim(), fields,
+                Values.blankToNull(argocdApplication), duration("syncTimeout", syncTimeout, Duration.ofMinutes(5)));
+    }
+
+    private String kind() {
+        return Values.blankToNull(router) == null ? "" : router.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Flagger or Argo Rollouts, or {@code null} for a router the step drives. */
+    private CanaryRouting.Controller watchedController() {
+        return switch (kind()) {
+            case "flagger" -> CanaryRouting.Controller.FLAGGER;
+            case "argo-rollouts" -> CanaryRouting.Controller.ARGO_ROLLOUTS;
+            default -> null;
+        };
     }
 
     private KubernetesRoute kubernetesRoute() throws InvalidSettingsException {
@@ -413,11 +634,26 @@ public final class CanaryRequest implements EngineRun {
         }
     }
 
-    @Override
-    public StepOutcome run(final Path workspace, final SecretSource secrets, final ProgressListener progress) {
+    /**
+     * Runs this request's round on this machine, with the repository (when a parameter needs it) opened with the
+     * round's credential; an input error is an outcome with status {@code ERROR}.
+     */
+    StepOutcome run(final Path workspace, final SecretSource secrets, final ProgressListener progress,
+            final GitCredentials credentials, final Map<String, String> variables) {
         try {
-            CanaryCommand command = command(workspace, secrets, progress);
-            if (abort) {
+            refuseWhatTheRouterIgnores();
+            return runRound(workspace, secrets, progress, credentials, variables);
+        }
+        catch (MlGitOpsException refused) {
+            return StepOutcome.error(KIND, refused.getMessage());
+        }
+    }
+
+    private StepOutcome runRound(final Path workspace, final SecretSource secrets, final ProgressListener progress,
+            final GitCredentials credentials, final Map<String, String> variables) throws MlGitOpsException {
+        try (RepositorySpec.Access access = openRepository(workspace, secrets, progress, credentials)) {
+            CanaryCommand command = command(workspace, access, secrets, variables, progress);
+            if (abort || runsInOneRound()) {
                 Report<CanaryResults> ended = command.call();
                 return Outcomes.canary(ended, Outcomes.json(ended, WorkspacePaths.file(workspace, report)));
             }
@@ -428,8 +664,17 @@ public final class CanaryRequest implements EngineRun {
             }
             return Outcomes.canaryInProgress(round);
         }
-        catch (MlGitOpsException refused) {
-            return StepOutcome.error(KIND, refused.getMessage());
+    }
+
+    private RepositorySpec.Access openRepository(final Path workspace, final SecretSource secrets,
+            final ProgressListener progress, final GitCredentials credentials) throws MlGitOpsException {
+        if (!needsRepository()) {
+            return null;
         }
+        if (repository == null || Values.blankToNull(repository.remote()) == null) {
+            throw new InvalidSettingsException("mlCanary needs repository (the GitOps repository's URL or path) for "
+                    + "mode: 'gitops', rollbackRecord, model and environment, and promoteOnSuccess.");
+        }
+        return repository.withCredentials(credentials).open(workspace, secrets, progress);
     }
 }

@@ -183,8 +183,10 @@ final class Outcomes {
 
     /**
      * A canary's final outcome. Values: {@code status}, {@code passed}, {@code outcome} ({@code PROMOTED},
-     * {@code ROLLED_BACK}, {@code FROZEN}), {@code finalWeight}, {@code reason}, {@code candidate}, {@code steps}
-     * (the weights run) and {@code decisions} (the number of analysis lines).
+     * {@code ROLLED_BACK}, {@code FROZEN}), {@code finalWeight}, {@code reason}, {@code candidate}, {@code dryRun},
+     * {@code steps} (the weights run), {@code decisions} (the number of analysis lines), {@code rollbackCommit} (the
+     * commit of a full rollback in git) and {@code promotionCommit} (of the promotion on success); both {@code null}
+     * when there was none.
      */
     static StepOutcome canary(final Report<CanaryResults> report, final String json) {
         CanaryResults results = report.results();
@@ -193,18 +195,29 @@ final class Outcomes {
         values.put("finalWeight", results.finalWeight());
         values.put("reason", results.reason());
         values.put("candidate", results.candidate());
+        values.put("dryRun", results.dryRun());
         ArrayList<Object> weights = new ArrayList<>();
         results.steps().forEach(step -> weights.add(step.weight()));
         values.put("steps", weights);
         values.put("decisions", results.decisions().size());
+        String rollbackCommit = results.rollback() == null ? null : results.rollback().commit();
+        String promotionCommit = results.promotion() == null ? null : results.promotion().commit();
+        values.put("rollbackCommit", rollbackCommit);
+        values.put("promotionCommit", promotionCommit);
         ArrayList<String> problems = new ArrayList<>();
         if (results.outcome() != CanaryOutcome.PROMOTED) {
             problems.add(results.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": "
                     + results.reason());
         }
         ArrayList<String> summary = new ArrayList<>();
-        summary.add(String.format("%s %s at %d%%: %s", results.candidate(), results.outcome(),
-                results.finalWeight(), results.reason()));
+        summary.add(String.format("%s %s%s at %d%%: %s", results.candidate(), results.outcome(),
+                results.dryRun() ? " (dry run)" : "", results.finalWeight(), results.reason()));
+        if (rollbackCommit != null) {
+            summary.add("Rolled back in git: " + rollbackCommit);
+        }
+        if (promotionCommit != null) {
+            summary.add("Promoted in git: " + promotionCommit);
+        }
         return new StepOutcome(CanaryRequest.KIND, report.status().name(), json, values, problems, summary);
     }
 

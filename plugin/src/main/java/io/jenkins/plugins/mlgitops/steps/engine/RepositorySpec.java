@@ -36,6 +36,14 @@ public record RepositorySpec(String remote, GitCredentials credentials, String k
     }
 
     /**
+     * This repository reached with {@code value}: for a request that keeps the repository in the build's program
+     * state without its credential and gets the credential resolved again for each run.
+     */
+    public RepositorySpec withCredentials(final GitCredentials value) {
+        return new RepositorySpec(remote, value, knownHosts, strictHostKeyChecking, maxAttempts, cacheDir);
+    }
+
+    /**
      * The engine's settings, with the SSH key (if any) written to an owner-only file that {@link Access#close()}
      * deletes.
      *

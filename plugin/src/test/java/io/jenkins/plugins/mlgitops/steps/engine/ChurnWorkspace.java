@@ -14,11 +14,11 @@ import static io.mlgitops.testing.TestEnvironment.example;
  * A build workspace laid out as a data-science repository would be, filled from {@code examples/churn}: {@code data/},
  * {@code models/}, {@code predictions/}, {@code model-card.yaml}, {@code security/}.
  */
-final class ChurnWorkspace {
+public final class ChurnWorkspace {
     private ChurnWorkspace() {
     }
 
-    static Path create(final Path workspace) throws IOException {
+    public static Path create(final Path workspace) throws IOException {
         copy("churn/test.csv", workspace.resolve("data/test.csv"));
         copy("churn/champion.onnx", workspace.resolve("models/champion.onnx"));
         copy("churn/candidate.onnx", workspace.resolve("models/candidate.onnx"));
@@ -36,7 +36,7 @@ final class ChurnWorkspace {
     }
 
     /** Collects the engine's progress lines, as the build log would show them. */
-    static final class Lines implements ProgressListener {
+    public static final class Lines implements ProgressListener {
         private final List<String> lines = new CopyOnWriteArrayList<>();
 
         @Override
@@ -49,7 +49,7 @@ final class ChurnWorkspace {
             lines.add("warning: " + line);
         }
 
-        List<String> lines() {
+        public List<String> lines() {
             return lines;
         }
     }
