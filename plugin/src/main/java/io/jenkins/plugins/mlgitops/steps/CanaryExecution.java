@@ -11,6 +11,9 @@ import io.jenkins.plugins.mlgitops.steps.engine.BuildSecrets;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRound;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRounds;
+import io.jenkins.plugins.mlgitops.steps.engine.EngineRun;
+import io.jenkins.plugins.mlgitops.steps.engine.ServiceCredentials;
+import io.jenkins.plugins.mlgitops.steps.engine.ServiceCredentialsRun;
 import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
 import io.mlgitops.api.errors.InvalidSettingsException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -31,9 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>What is kept in the build's program state is only the request (names and values, no credential), the
  * {@link CanaryRounds} (next-run time, counters) and two flags; the rollout's own state is in the routed object's
- * annotation or the local router's state file. The GitOps repository's credential ({@code credentialsId}) is
- * resolved on the controller for every round and for the abort, and travels with that round only
- * ({@link CanaryRound}). {@link #onResume()} after a controller restart therefore only schedules the next round,
+ * annotation or the local router's state file. The credentials (the GitOps repository's {@code credentialsId}, the
+ * configured cluster's kubeconfig, MLflow's and Prometheus') are resolved on the controller for every round and for
+ * the abort, and travel with that round only ({@link CanaryRound}). {@link #onResume()} after a controller restart therefore only schedules the next round,
  * which continues the rollout where it was. {@link #stop(Throwable)} (the build aborted) runs the engine's abort,
  * which applies the rollback mode, and then fails the step; a round that is the whole run (a dry run, Flagger, Argo
  * Rollouts) is interrupted first, since it would not end on its own before the rollout does.</p>
@@ -96,7 +99,7 @@ final class CanaryExecution extends StepExecution {
             if (listener == null || workspace == null || build == null || environment == null) {
                 throw new IOException("the workspace or its agent is not available");
             }
-            CanaryRound round = withCredentials(roundRequest(), build, environment);
+            EngineRun round = withCredentials(roundRequest(), build, environment);
             if (round == null) {
                 return;
             }
@@ -128,11 +131,10 @@ final class CanaryExecution extends StepExecution {
      * resolved before the rollout started, the step fails at once and {@code null} is returned; later the round
      * counts as one that could not run, so that a credential fixed in time lets the rollout go on.
      */
-    private CanaryRound withCredentials(final CanaryRequest next, final Run<?, ?> build,
+    private EngineRun withCredentials(final CanaryRequest next, final Run<?, ?> build,
             final EnvVars environment) throws AbortException {
         try {
-            return next.round(JenkinsCredentials.resolve(MlCanaryStep.FUNCTION_NAME, request.credentialsId(), build),
-                    environment);
+            return resolved(next, build, environment);
         }
         catch (AbortException missing) {
             if (rounds.rounds() > 0) {
@@ -142,6 +144,23 @@ final class CanaryExecution extends StepExecution {
             getContext().onFailure(missing);
             return null;
         }
+    }
+
+    /**
+     * The round with every credential its request names by id resolved now, in the run's context and tracked: the
+     * GitOps repository's, the cluster's kubeconfig, and those of the MLflow server and Prometheus laid over the
+     * build's variables.
+     */
+    private static EngineRun resolved(final CanaryRequest next, final Run<?, ?> build, final EnvVars environment)
+            throws AbortException {
+        String step = MlCanaryStep.FUNCTION_NAME;
+        CanaryRound round = next.round(JenkinsCredentials.resolve(step, next.credentialsId(), build),
+                JenkinsCredentials.kubernetes(step, next.kubeconfigCredentialsId(), next.kubeContext(), build),
+                environment);
+        EngineRun withMlflow = ServiceCredentialsRun.of(round, JenkinsCredentials.service(step,
+                ServiceCredentials.Service.MLFLOW, next.mlflowCredentialsId(), build));
+        return ServiceCredentialsRun.of(withMlflow, JenkinsCredentials.service(step,
+                ServiceCredentials.Service.PROMETHEUS, next.prometheusCredentialsId(), build));
     }
 
     /** The request of the next round: the first may start the rollout, later ones only continue it. */
@@ -225,8 +244,7 @@ final class CanaryExecution extends StepExecution {
                 throw new IOException("the workspace or its agent is not available to roll the canary back");
             }
             listener.getLogger().println(PREFIX + "Stopped: rolling the canary back (rollback mode).");
-            CanaryRound abort = request.aborting().round(JenkinsCredentials.resolve(MlCanaryStep.FUNCTION_NAME,
-                    request.credentialsId(), build), environment);
+            EngineRun abort = resolved(request.aborting(), build, environment);
             StepOutcome outcome = workspace.act(new AgentEngineCallable(MlCanaryStep.FUNCTION_NAME, abort,
                     BuildSecrets.from(environment), listener));
             EngineExecution.conclude(context, MlCanaryStep.FUNCTION_NAME, outcome, build, listener, false);

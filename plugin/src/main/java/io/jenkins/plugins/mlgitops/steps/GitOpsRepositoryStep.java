@@ -26,11 +26,6 @@ public abstract class GitOpsRepositoryStep extends MlGitOpsStep {
     private String author;
     private String messageTemplate;
 
-    /** The repository and how to reach it, with the credential resolved on the controller. */
-    final RepositorySpec repositorySpec(final GitCredentials credentials) {
-        return new RepositorySpec(repository, credentials, knownHosts, strictHostKeyChecking, maxAttempts, null);
-    }
-
     /**
      * Prepares one call on the controller: the configured GitOps defaults fill what the step leaves blank, the
      * repository's credential is resolved in the run's context and tracked, and the MLflow server is chosen.

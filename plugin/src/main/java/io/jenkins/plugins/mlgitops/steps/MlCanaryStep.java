@@ -1,11 +1,15 @@
 package io.jenkins.plugins.mlgitops.steps;
 
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.mlgitops.config.MlGitOpsConfiguration;
+import io.jenkins.plugins.mlgitops.config.settings.GitOpsRepositorySettings;
+import io.jenkins.plugins.mlgitops.config.settings.KubernetesClusterSettings;
+import io.jenkins.plugins.mlgitops.config.settings.MlflowTarget;
+import io.jenkins.plugins.mlgitops.config.settings.PrometheusServerSettings;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import org.jenkinsci.Symbol;
@@ -15,8 +19,10 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -86,9 +92,24 @@ public final class MlCanaryStep extends GitOpsRepositoryStep {
         this.candidate = candidate;
     }
 
+    /**
+     * Chooses the servers on the controller (the step's parameters, else the build's {@code MLFLOW_TRACKING_URI},
+     * else the configuration) and keeps their credential ids, not their secrets, in the request: every round
+     * resolves them again.
+     */
     @Override
-    public StepExecution start(final StepContext context) throws AbortException {
-        return new CanaryExecution(context, request().mlflowUrl(resolvedMlflowUrl()), isUnstableOnFailure());
+    public StepExecution start(final StepContext context) throws IOException, InterruptedException {
+        MlGitOpsConfiguration configuration = MlGitOpsConfiguration.get();
+        EnvVars environment = context.get(EnvVars.class);
+        // the local router measures the models itself and needs no cluster: configured servers would mislead it
+        boolean local = "local".equalsIgnoreCase(String.valueOf(router).trim());
+        return new CanaryExecution(context, request(configuration.gitOpsSettings(),
+                MlflowServers.target(FUNCTION_NAME, getMlflowServer(), getMlflowUrl(),
+                        environment == null ? Map.of() : environment),
+                PrometheusServerSettings.choose(local ? null : configuration.prometheusSettings(), prometheusUrl,
+                        scrapeInterval),
+                KubernetesClusterSettings.choose(local ? null : configuration.kubernetesSettings(), kubeconfig,
+                        kubeContext)), isUnstableOnFailure());
     }
 
     @Override
@@ -96,19 +117,33 @@ public final class MlCanaryStep extends GitOpsRepositoryStep {
         return FUNCTION_NAME;
     }
 
-    /** The Jenkins-free request these parameters make: the repository without its credential, only the id. */
+    /** The Jenkins-free request these parameters make, without configured defaults. */
     CanaryRequest request() {
+        return request(GitOpsRepositorySettings.NONE, new MlflowTarget(getMlflowUrl(), null),
+                PrometheusServerSettings.choose(null, prometheusUrl, scrapeInterval),
+                KubernetesClusterSettings.choose(null, kubeconfig, kubeContext));
+    }
+
+    /**
+     * The Jenkins-free request of a call: the GitOps defaults fill what the step leaves blank; the chosen servers'
+     * credentials are kept as ids only.
+     */
+    CanaryRequest request(final GitOpsRepositorySettings defaults, final MlflowTarget mlflow,
+            final PrometheusServerSettings.Target prometheus, final KubernetesClusterSettings.Target cluster) {
+        GitOpsRepositorySettings call = repositorySettings(defaults);
         CanaryRequest request = new CanaryRequest().router(router).candidate(candidate)
                 .route(namespace, target, route, stableBackend, canaryBackend)
-                .workloads(stableWorkload, canaryWorkload, apiVersion).kubernetes(kubeconfig, kubeContext)
-                .schedule(steps, stepDuration, analysisInterval).prometheus(prometheusUrl, scrapeInterval)
+                .workloads(stableWorkload, canaryWorkload, apiVersion).kubernetes(kubeconfig, cluster.context())
+                .schedule(steps, stepDuration, analysisInterval)
+                .prometheus(prometheus.url(), prometheus.scrapeInterval())
                 .policy(minSamples, onNoData, maxStepExtension, failureLimit, consecutiveErrorLimit, rollbackMode,
                         timeout)
                 .local(stable, traffic, targetColumn, features, rate, stateFile)
                 .faults(injectLatency, injectErrorRate).report(getReport())
                 .gitops(mode, weightFields, argocdApplication, argocdNamespace, syncTimeout).promoteNow(promoteNow)
-                .dryRun(dryRun).repository(repositorySpec(GitCredentials.NONE), getCredentialsId(), getBranch(),
-                        getAuthor(), getMessageTemplate()).mlflowUrl(getMlflowUrl())
+                .dryRun(dryRun).repository(repositorySpec(call, GitCredentials.NONE), call.credentialsId(),
+                        call.branch(), call.author(), getMessageTemplate()).mlflowUrl(mlflow.url())
+                .serviceCredentials(mlflow.credentialsId(), prometheus.credentialsId(), cluster.credentialsId())
                 .release(model, version, environment, alias).rollbackRecord(rollbackRecord)
                 .promoteOnSuccess(promoteOnSuccess, promoteEdits.stream().map(ManifestEditBlock::toSpec).toList());
         for (CanaryCheckBlock check : checks) {

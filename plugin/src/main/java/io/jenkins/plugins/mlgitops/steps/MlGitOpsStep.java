@@ -27,11 +27,6 @@ public abstract class MlGitOpsStep extends Step {
     /** The step's Pipeline name, for messages. */
     abstract String functionName();
 
-    /** The URL of the MLflow server these parameters name, or {@code null} for the build's tracking URI. */
-    final String resolvedMlflowUrl() throws AbortException {
-        return MlflowServers.url(functionName(), mlflowServer, mlflowUrl);
-    }
-
     /**
      * The request of one call with the MLflow server chosen on the controller (step parameter, else the build's
      * {@code MLFLOW_TRACKING_URI}, else the configured default): its URL goes into the request, and a configured

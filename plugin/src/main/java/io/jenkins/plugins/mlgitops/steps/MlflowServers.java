@@ -2,7 +2,6 @@ package io.jenkins.plugins.mlgitops.steps;
 
 import hudson.AbortException;
 import io.jenkins.plugins.mlgitops.config.MlGitOpsConfiguration;
-import io.jenkins.plugins.mlgitops.config.settings.MlflowServerSettings;
 import io.jenkins.plugins.mlgitops.config.settings.MlflowTarget;
 import io.mlgitops.api.errors.InvalidSettingsException;
 
@@ -15,18 +14,6 @@ import java.util.Map;
  */
 final class MlflowServers {
     private MlflowServers() {
-    }
-
-    /** The URL, or {@code null} for the build's {@code MLFLOW_TRACKING_URI}; a wrong name stops the step. */
-    static String url(final String functionName, final String serverName, final String explicitUrl)
-            throws AbortException {
-        try {
-            return MlflowServerSettings.resolve(() -> MlGitOpsConfiguration.get().mlflowSettings().servers(),
-                    serverName, explicitUrl);
-        }
-        catch (InvalidSettingsException wrong) {
-            throw new AbortException(functionName + ": " + wrong.getMessage());
-        }
     }
 
     /**

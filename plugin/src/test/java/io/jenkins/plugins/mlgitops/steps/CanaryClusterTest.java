@@ -8,10 +8,15 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.jenkins.plugins.mlgitops.config.settings.GitOpsRepositorySettings;
+import io.jenkins.plugins.mlgitops.config.settings.KubernetesClusterSettings;
+import io.jenkins.plugins.mlgitops.config.settings.MlflowTarget;
+import io.jenkins.plugins.mlgitops.config.settings.PrometheusServerSettings;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
 import io.jenkins.plugins.mlgitops.steps.engine.CanaryRounds;
 import io.jenkins.plugins.mlgitops.steps.engine.ChurnWorkspace;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
+import io.jenkins.plugins.mlgitops.steps.engine.KubernetesAccess;
 import io.jenkins.plugins.mlgitops.steps.engine.RepositorySpec;
 import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
 import io.mlgitops.testing.git.GitCli;
@@ -69,10 +74,14 @@ class CanaryClusterTest {
     @BeforeEach
     void writeKubeconfig() throws IOException {
         workspace = Files.createDirectories(folder.resolve("workspace"));
-        Files.writeString(workspace.resolve("kubeconfig"), String.join("\n", "apiVersion: v1", "kind: Config",
-                "clusters:", "- name: mock", "  cluster:", "    server: " + server.url("/"), "contexts:",
-                "- name: ci", "  context: {cluster: mock, user: ci}", "current-context: ci", "users:", "- name: ci",
-                "  user: {token: kube-token}", ""));
+        Files.writeString(workspace.resolve("kubeconfig"), kubeconfig());
+    }
+
+    private String kubeconfig() {
+        return String.join("\n", "apiVersion: v1", "kind: Config", "clusters:", "- name: mock", "  cluster:",
+                "    server: " + server.url("/"), "contexts:", "- name: ci", "  context: {cluster: mock, user: ci}",
+                "current-context: ci", "users:", "- name: ci", "  user: {token: kube-token-of-the-configured-cluster}",
+                "");
     }
 
     private static String fixture(final String name) throws IOException {
@@ -152,6 +161,41 @@ class CanaryClusterTest {
                 .isEqualTo(CanaryRounds.Action.FINISH);
         assertThat(log.lines()).contains("Asked Flagger Canary ml-serving/churn-model to promote.");
         assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("Progressing", "25"));
+    }
+
+    @Test
+    void shouldReachTheConfiguredClusterWithTheKubeconfigOfItsCredentialForOneRoundOnly() throws Exception {
+        create(VIRTUAL_SERVICES, (ObjectNode) YAML.readTree(fixture("virtual-service.yaml")));
+        Files.delete(workspace.resolve("kubeconfig"));
+        MlCanaryStep step = step("istio");
+        step.setKubeconfig(null);
+        step.setRoute("primary");
+        step.setStableBackend("churn-model-stable");
+        step.setCanaryBackend("churn-model-canary");
+        step.setSteps("10,100");
+        CanaryThresholdCheck success = new CanaryThresholdCheck("request-success-rate");
+        success.setMin(99.0);
+        step.setChecks(List.of(success));
+        CanaryRequest request = step.request(GitOpsRepositorySettings.NONE, MlflowTarget.BUILD_ENVIRONMENT,
+                PrometheusServerSettings.choose(new PrometheusServerSettings("http://127.0.0.1:9", "prom-token",
+                        "1s"), null, null),
+                KubernetesClusterSettings.choose(new KubernetesClusterSettings("prod-kube", null), null, null));
+        assertThat(request.kubeconfigCredentialsId()).isEqualTo("prod-kube");
+        assertThat(request.prometheusCredentialsId()).isEqualTo("prom-token");
+
+        StepOutcome first = request.round(GitCredentials.NONE, KubernetesAccess.kubeconfig("prod-kube", kubeconfig(),
+                null), Map.of()).runMasked(workspace, name -> Optional.empty(), log);
+
+        assertThat(first.status()).as(first.problems() + "\n" + String.join("\n", log.lines()))
+                .isEqualTo(CanaryRequest.IN_PROGRESS);
+        GenericKubernetesResource routed = client.genericKubernetesResources(VIRTUAL_SERVICES).inNamespace(NAMESPACE)
+                .withName(NAME).get();
+        assertThat(YAML.writeValueAsString(routed.getAdditionalProperties().get("spec"))).contains("weight: 90",
+                "weight: 10");
+        try (var left = Files.list(folder.resolve("workspace@tmp"))) {
+            assertThat(left).as("the kubeconfig written for the round").isEmpty();
+        }
+        assertThat(String.join("\n", log.lines())).doesNotContain("kube-token-of-the-configured-cluster");
     }
 
     @Test

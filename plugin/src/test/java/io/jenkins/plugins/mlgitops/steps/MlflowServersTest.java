@@ -18,9 +18,6 @@ class MlflowServersTest {
 
     @Test
     void shouldUseTheStepsOwnUrlOrNoneWithoutReadingTheConfiguration() throws Exception {
-        assertThat(MlflowServers.url("mlBenchmark", null, "https://mlflow.example.com"))
-                .isEqualTo("https://mlflow.example.com");
-        assertThat(MlflowServers.url("mlBenchmark", " ", null)).isNull();
         assertThat(MlflowServers.target("mlBenchmark", null, "https://mlflow.example.com", TRACKING_URI))
                 .isEqualTo(new MlflowTarget("https://mlflow.example.com", null));
         assertThat(MlflowServers.target("mlBenchmark", "", null, TRACKING_URI))
@@ -29,9 +26,6 @@ class MlflowServersTest {
 
     @Test
     void shouldStopTheStepWhenBothAreGiven() {
-        assertThatThrownBy(() -> MlflowServers.url("mlComplianceCheck", "production", "https://x.example.com"))
-                .isInstanceOf(AbortException.class)
-                .hasMessage("mlComplianceCheck: Give mlflowServer or mlflowUrl, not both.");
         assertThatThrownBy(() -> MlflowServers.target("mlPromote", "production", "https://x.example.com", Map.of()))
                 .isInstanceOf(AbortException.class)
                 .hasMessage("mlPromote: Give mlflowServer or mlflowUrl, not both.");

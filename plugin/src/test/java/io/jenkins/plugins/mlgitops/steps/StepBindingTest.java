@@ -1,6 +1,10 @@
 package io.jenkins.plugins.mlgitops.steps;
 
 import io.jenkins.plugins.mlgitops.config.settings.GitOpsRepositorySettings;
+import io.jenkins.plugins.mlgitops.config.settings.KubernetesClusterSettings;
+import io.jenkins.plugins.mlgitops.config.settings.MlflowTarget;
+import io.jenkins.plugins.mlgitops.config.settings.PrometheusServerSettings;
+import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.StepOutcome;
 import org.junit.jupiter.api.Test;
@@ -137,6 +141,27 @@ class StepBindingTest {
                 name -> Optional.empty(), new Quiet());
         assertThat(outcome.problems()).singleElement().asString().contains("Malformed --compare", "sideways");
         assertThat(step.getChecks()).hasSize(2);
+    }
+
+    @Test
+    void shouldTakeTheGitOpsDefaultsAndTheChosenServersCredentialIdsIntoTheCanaryRequest() {
+        MlCanaryStep step = new MlCanaryStep("istio", "churn:7");
+        GitOpsRepositorySettings defaults = new GitOpsRepositorySettings("https://git.example.com/m.git", "release",
+                "gitops", "CI Bot <ci@example.com>");
+
+        CanaryRequest request = step.request(defaults, new MlflowTarget("https://mlflow.example.com", "mlflow-token"),
+                PrometheusServerSettings.choose(null, "http://prometheus:9090", null),
+                KubernetesClusterSettings.choose(null, null, "prod"));
+
+        assertThat(request.credentialsId()).isEqualTo("gitops");
+        assertThat(request.mlflowCredentialsId()).isEqualTo("mlflow-token");
+        assertThat(request.prometheusCredentialsId()).isNull();
+        assertThat(request.kubeconfigCredentialsId()).isNull();
+        assertThat(request.kubeContext()).isEqualTo("prod");
+        step.setRepository("https://git.example.com/other.git");
+        assertThat(step.request(defaults, MlflowTarget.BUILD_ENVIRONMENT, PrometheusServerSettings.choose(null, null,
+                null), KubernetesClusterSettings.choose(null, null, null)).credentialsId())
+                .as("the default credential goes only to the default repository").isNull();
     }
 
     @Test

@@ -100,6 +100,9 @@ public final class CanaryRequest implements Serializable, Cloneable {
     private String author;
     private String messageTemplate;
     private String mlflowUrl;
+    private String mlflowCredentialsId;
+    private String prometheusCredentialsId;
+    private String kubeconfigCredentialsId;
     private String rollbackRecord;
     private String model;
     private String version;
@@ -265,6 +268,35 @@ public final class CanaryRequest implements Serializable, Cloneable {
     }
 
     /**
+     * The Jenkins credentials of the chosen MLflow server, Prometheus and cluster (a kubeconfig Secret file), by id
+     * only ({@code null}: the build's variables, the agent's kubeconfig discovery); resolved for every round.
+     */
+    public CanaryRequest serviceCredentials(final String mlflowId, final String prometheusId,
+            final String kubeconfigId) {
+        this.mlflowCredentialsId = mlflowId;
+        this.prometheusCredentialsId = prometheusId;
+        this.kubeconfigCredentialsId = kubeconfigId;
+        return this;
+    }
+
+    public String mlflowCredentialsId() {
+        return Values.blankToNull(mlflowCredentialsId);
+    }
+
+    public String prometheusCredentialsId() {
+        return Values.blankToNull(prometheusCredentialsId);
+    }
+
+    public String kubeconfigCredentialsId() {
+        return Values.blankToNull(kubeconfigCredentialsId);
+    }
+
+    /** The kubeconfig context of the call, or {@code null} for the current one. */
+    public String kubeContext() {
+        return Values.blankToNull(kubeContext);
+    }
+
+    /**
      * The candidate's release: the promotion a full rollback undoes without a record (the latest of
      * {@code modelName} to {@code environmentName}), and what {@code promoteOnSuccess} promotes.
      */
@@ -300,7 +332,13 @@ public final class CanaryRequest implements Serializable, Cloneable {
      * for this round, and the build's variables (only {@link CanaryRound#BUILD_VARIABLES} are taken).
      */
     public CanaryRound round(final GitCredentials credentials, final Map<String, String> buildVariables) {
-        return new CanaryRound(this, credentials, buildVariables);
+        return round(credentials, KubernetesAccess.discovery(kubeContext()), buildVariables);
+    }
+
+    /** As {@link #round(GitCredentials, Map)}, with the cluster's kubeconfig resolved on the controller too. */
+    public CanaryRound round(final GitCredentials credentials, final KubernetesAccess cluster,
+            final Map<String, String> buildVariables) {
+        return new CanaryRound(this, credentials, cluster, buildVariables);
     }
 
     /**
@@ -362,12 +400,13 @@ public final class CanaryRequest implements Serializable, Cloneable {
      * @param variables the build's variables, for the commits' author and {@code Build-Url}
      * @throws InvalidSettingsException when a parameter is missing or malformed; the message names it
      */
-    CanaryCommand command(final Path workspace, final RepositorySpec.Access access, final SecretSource secrets,
-            final Map<String, String> variables, final ProgressListener progress) throws InvalidSettingsException {
+    CanaryCommand command(final Path workspace, final RepositorySpec.Access access, final Path clusterKubeconfig,
+            final SecretSource secrets, final Map<String, String> variables, final ProgressListener progress)
+            throws InvalidSettingsException {
         if (Values.blankToNull(candidate) == null) {
             throw new InvalidSettingsException("mlCanary needs candidate: the candidate's reference (e.g. churn:7).");
         }
-        CanaryCommand command = MlGitOps.canary().candidate(candidate.trim()).routing(routing(workspace, access))
+        CanaryCommand command = MlGitOps.canary().candidate(candidate.trim()).routing(routing(workspace, access, clusterKubeconfig))
                 .abort(abort).promoteNow(promoteNow).dryRun(dryRun)
                 .argoApplication(gitops() ? null : Values.blankToNull(argocdApplication))
                 .secrets(access == null ? secrets : access.secrets()).progress(progress);
@@ -505,8 +544,9 @@ public final class CanaryRequest implements Serializable, Cloneable {
         };
     }
 
-    private CanaryRouting routing(final Path workspace, final RepositorySpec.Access access)
-            throws InvalidSettingsException {
+    /** @param clusterKubeconfig the kubeconfig of a configured cluster, written for this round, or {@code null} */
+    private CanaryRouting routing(final Path workspace, final RepositorySpec.Access access,
+            final Path clusterKubeconfig) throws InvalidSettingsException {
         String kind = kind();
         if ("local".equals(kind)) {
             if (Values.blankToNull(stable) == null || Values.blankToNull(traffic) == null) {
@@ -527,9 +567,10 @@ public final class CanaryRequest implements Serializable, Cloneable {
                 throw new InvalidSettingsException(invalid.getMessage(), invalid);
             }
         }
+        Path stepKubeconfig = Values.blankToNull(kubeconfig) == null ? null
+                : WorkspacePaths.file(workspace, kubeconfig);
         KubernetesSettings cluster = KubernetesSettings.DEFAULTS.withKubeconfig(
-                Values.blankToNull(kubeconfig) == null ? null : WorkspacePaths.file(workspace, kubeconfig),
-                Values.blankToNull(kubeContext)).withNamespace(Values.blankToNull(argocdNamespace) == null
+                clusterKubeconfig != null ? clusterKubeconfig : stepKubeconfig, kubeContext()).withNamespace(Values.blankToNull(argocdNamespace) == null
                         ? KubernetesSettings.ARGOCD_NAMESPACE : argocdNamespace.trim());
         CanaryRouting.Controller controller = watchedController();
         if (controller != null) {
@@ -639,10 +680,12 @@ public final class CanaryRequest implements Serializable, Cloneable {
      * round's credential; an input error is an outcome with status {@code ERROR}.
      */
     StepOutcome run(final Path workspace, final SecretSource secrets, final ProgressListener progress,
-            final GitCredentials credentials, final Map<String, String> variables) {
+            final GitCredentials credentials, final KubernetesAccess cluster, final Map<String, String> variables) {
         try {
             refuseWhatTheRouterIgnores();
-            return runRound(workspace, secrets, progress, credentials, variables);
+            try (KubernetesAccess.Opened opened = cluster.open(workspace)) {
+                return runRound(workspace, secrets, progress, credentials, opened.kubeconfig(), variables);
+            }
         }
         catch (MlGitOpsException refused) {
             return StepOutcome.error(KIND, refused.getMessage());
@@ -650,9 +693,10 @@ public final class CanaryRequest implements Serializable, Cloneable {
     }
 
     private StepOutcome runRound(final Path workspace, final SecretSource secrets, final ProgressListener progress,
-            final GitCredentials credentials, final Map<String, String> variables) throws MlGitOpsException {
+            final GitCredentials credentials, final Path clusterKubeconfig, final Map<String, String> variables)
+            throws MlGitOpsException {
         try (RepositorySpec.Access access = openRepository(workspace, secrets, progress, credentials)) {
-            CanaryCommand command = command(workspace, access, secrets, variables, progress);
+            CanaryCommand command = command(workspace, access, clusterKubeconfig, secrets, variables, progress);
             if (abort || runsInOneRound()) {
                 Report<CanaryResults> ended = command.call();
                 return Outcomes.canary(ended, Outcomes.json(ended, WorkspacePaths.file(workspace, report)));
