@@ -5,19 +5,23 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.AbortException;
+import io.jenkins.plugins.mlgitops.adapters.JenkinsCredentials;
+import io.jenkins.plugins.mlgitops.config.MlGitOpsConfiguration;
 import io.jenkins.plugins.mlgitops.config.settings.GitOpsRepositorySettings;
+import io.jenkins.plugins.mlgitops.config.settings.KubernetesClusterSettings;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
+import io.jenkins.plugins.mlgitops.steps.engine.KubernetesAccess;
 import io.jenkins.plugins.mlgitops.steps.engine.PromoteRequest;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
-import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code mlPromote}: a model version into an environment through the GitOps repository (edit, safe push or pull
@@ -25,7 +29,7 @@ import java.util.Set;
  * names of {@code mlgitops promote}'s options in camelCase; the repository's credential is a Jenkins credential
  * ({@code credentialsId}). The engine runs on the agent: the clone and the push happen in the agent's cache folder.
  */
-public final class MlPromoteStep extends GitOpsRepositoryStep {
+public final class MlPromoteStep extends PromotionStep<PromoteRequest> {
     static final String FUNCTION_NAME = "mlPromote";
 
     private final String model;
@@ -56,20 +60,11 @@ public final class MlPromoteStep extends GitOpsRepositoryStep {
     }
 
     @Override
-    public StepExecution start(final StepContext context) {
-        return new EngineExecution(context, FUNCTION_NAME, gitOpsPreparation((call, credentials, url, variables) ->
-                request(call, credentials).mlflowUrl(url).buildEnvironment(variables)), isUnstableOnFailure());
-    }
-
-    @Override
     String functionName() {
         return FUNCTION_NAME;
     }
 
-    /**
-     * The Jenkins-free request these parameters make for a call's repository settings (defaults applied), with the
-     * credential resolved on the controller.
-     */
+    @Override
     PromoteRequest request(final GitOpsRepositorySettings call, final GitCredentials credentials) {
         return new PromoteRequest().model(model).version(version).environment(environment)
                 .repository(repositorySpec(call, credentials)).branch(call.branch())
@@ -80,6 +75,22 @@ public final class MlPromoteStep extends GitOpsRepositoryStep {
                 .timeout(timeout).argocdNamespace(argocdNamespace).promotionId(promotionId)
                 .messageTemplate(getMessageTemplate()).author(call.author()).reportDigest(reportDigest)
                 .mlflowUrl(getMlflowUrl()).report(getReport());
+    }
+
+    /**
+     * With {@code waitForSync}: the cluster configured in Manage Jenkins (its kubeconfig credential resolved now, in
+     * the run's context); a {@code KUBECONFIG} the build sets wins on the agent.
+     */
+    @Override
+    UnaryOperator<PromoteRequest> completion(final Run<?, ?> build) throws AbortException {
+        if (waitForSync == null || waitForSync.isBlank()) {
+            return UnaryOperator.identity();
+        }
+        KubernetesClusterSettings.Target target = KubernetesClusterSettings.choose(
+                MlGitOpsConfiguration.get().kubernetesSettings(), null, null);
+        KubernetesAccess cluster = JenkinsCredentials.kubernetes(FUNCTION_NAME, target.credentialsId(),
+                target.context(), build);
+        return request -> request.syncCluster(cluster);
     }
 
     public String getModel() {

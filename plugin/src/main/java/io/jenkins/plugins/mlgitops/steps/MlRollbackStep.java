@@ -9,9 +9,7 @@ import io.jenkins.plugins.mlgitops.config.settings.GitOpsRepositorySettings;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.RollbackRequest;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
-import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -24,7 +22,7 @@ import java.util.Set;
  * {@code model} to {@code environment} on the branch. Repository and credential parameters as {@code mlPromote},
  * with the same configured defaults; no parameter is required.
  */
-public final class MlRollbackStep extends GitOpsRepositoryStep {
+public final class MlRollbackStep extends PromotionStep<RollbackRequest> {
     static final String FUNCTION_NAME = "mlRollback";
 
     private String record;
@@ -38,20 +36,11 @@ public final class MlRollbackStep extends GitOpsRepositoryStep {
     }
 
     @Override
-    public StepExecution start(final StepContext context) {
-        return new EngineExecution(context, FUNCTION_NAME, gitOpsPreparation((call, credentials, url, variables) ->
-                request(call, credentials).mlflowUrl(url).buildEnvironment(variables)), isUnstableOnFailure());
-    }
-
-    @Override
     String functionName() {
         return FUNCTION_NAME;
     }
 
-    /**
-     * The Jenkins-free request these parameters make for a call's repository settings (defaults applied), with the
-     * credential resolved on the controller.
-     */
+    @Override
     RollbackRequest request(final GitOpsRepositorySettings call, final GitCredentials credentials) {
         return new RollbackRequest().repository(repositorySpec(call, credentials)).record(record).model(model)
                 .environment(environment).branch(call.branch()).reason(reason).messageTemplate(getMessageTemplate())

@@ -20,13 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The parameters of {@code mlPromote}, named as the options of {@code mlgitops promote} in camelCase
  * (docs/steps/mlPromote.md), and their translation into the engine's {@link PromoteCommand}. Runs on the agent: the
  * clone and the push happen in the agent's cache folder, with the credential the controller resolved.
  */
-public final class PromoteRequest implements EngineRun {
+public final class PromoteRequest implements PromotionRequest {
     private static final long serialVersionUID = 1L;
     static final String KIND = "promotion";
 
@@ -50,6 +51,7 @@ public final class PromoteRequest implements EngineRun {
     private String timeout;
     private String argocdNamespace;
     private String kubeconfig;
+    private KubernetesAccess syncCluster = KubernetesAccess.discovery(null);
     private String promotionId;
     private String messageTemplate;
     private String author;
@@ -182,6 +184,7 @@ public final class PromoteRequest implements EngineRun {
         return this;
     }
 
+    @Override
     public PromoteRequest mlflowUrl(final String value) {
         this.mlflowUrl = value;
         return this;
@@ -197,6 +200,7 @@ public final class PromoteRequest implements EngineRun {
      * Takes {@code BUILD_URL} (the {@code Build-Url} trailer), {@code GIT_AUTHOR_NAME}/{@code GIT_AUTHOR_EMAIL} (the
      * default author) and {@code KUBECONFIG} (Argo CD's cluster) from the build's environment.
      */
+    @Override
     public PromoteRequest buildEnvironment(final Map<String, String> variables) {
         this.buildUrl = Values.blankToNull(variables.get("BUILD_URL"));
         this.buildAuthorName = Values.blankToNull(variables.get("GIT_AUTHOR_NAME"));
@@ -206,13 +210,32 @@ public final class PromoteRequest implements EngineRun {
     }
 
     /**
-     * The engine command for these parameters.
+     * The cluster whose Argo CD {@code waitForSync} watches: the one configured in Manage Jenkins, resolved on the
+     * controller for this call. The build's {@code KUBECONFIG} wins over it.
+     */
+    public PromoteRequest syncCluster(final KubernetesAccess cluster) {
+        this.syncCluster = Objects.requireNonNull(cluster, "cluster");
+        return this;
+    }
+
+    /**
+     * The engine command for these parameters, with the agent's own cluster discovery for {@code waitForSync}.
      *
-     * @param secrets the repository's secrets over the build's ({@link RepositorySpec.Access#secrets()})
      * @throws InvalidSettingsException when a parameter is missing or its value is not one the engine accepts
      */
     public PromoteCommand command(final Path workspace, final RepositorySpec.Access access,
             final ProgressListener progress) throws InvalidSettingsException {
+        return command(workspace, access, new KubernetesAccess.Opened(null, null, null), progress);
+    }
+
+    /**
+     * The engine command for these parameters.
+     *
+     * @param cluster the cluster of {@code waitForSync}, opened on this machine
+     * @throws InvalidSettingsException when a parameter is missing or its value is not one the engine accepts
+     */
+    private PromoteCommand command(final Path workspace, final RepositorySpec.Access access,
+            final KubernetesAccess.Opened cluster, final ProgressListener progress) throws InvalidSettingsException {
         for (String[] required : new String[][] {{"model", model}, {"version", version},
             {"environment", environment}}) {
             if (Values.blankToNull(required[1]) == null) {
@@ -250,9 +273,8 @@ public final class PromoteRequest implements EngineRun {
             KubernetesSettings kubernetes = KubernetesSettings.DEFAULTS.withNamespace(
                     Values.blankToNull(argocdNamespace) == null ? KubernetesSettings.ARGOCD_NAMESPACE
                             : argocdNamespace.trim());
-            if (kubeconfig != null) {
-                kubernetes = kubernetes.withKubeconfig(WorkspacePaths.file(workspace, kubeconfig), null);
-            }
+            kubernetes = kubeconfig != null ? kubernetes.withKubeconfig(WorkspacePaths.file(workspace, kubeconfig), null)
+                    : cluster.applyTo(kubernetes);
             command.waitForSync(waitForSync.trim(), Values.blankToNull(timeout) == null
                     ? PromotionSettings.DEFAULT_SYNC_TIMEOUT : duration("timeout", timeout), kubernetes);
         }
@@ -308,7 +330,11 @@ public final class PromoteRequest implements EngineRun {
 
     @Override
     public List<String> secretValues() {
-        return repository == null ? List.of() : repository.credentials().secretValues();
+        List<String> values = new ArrayList<>(syncCluster.secretValues());
+        if (repository != null) {
+            values.addAll(repository.credentials().secretValues());
+        }
+        return values;
     }
 
     @Override
@@ -317,8 +343,10 @@ public final class PromoteRequest implements EngineRun {
             return StepOutcome.error(KIND, "mlPromote needs repository: the GitOps repository's URL or path, "
                     + "or set GitOps repository defaults in Manage Jenkins > System > ML GitOps.");
         }
-        try (RepositorySpec.Access access = repository.open(workspace, secrets, progress)) {
-            Report<PromotionResults> result = command(workspace, access, progress).call();
+        try (RepositorySpec.Access access = repository.open(workspace, secrets, progress);
+                KubernetesAccess.Opened cluster = (Values.blankToNull(waitForSync) == null || kubeconfig != null
+                        ? KubernetesAccess.discovery(null) : syncCluster).open(workspace)) {
+            Report<PromotionResults> result = command(workspace, access, cluster, progress).call();
             return Outcomes.promotion(KIND, result, Outcomes.json(result, WorkspacePaths.file(workspace, report)));
         }
         catch (MlGitOpsException refused) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * {@code report:} copy of {@code mlPromote}) or the latest promotion of {@code model} to {@code environment} found on
  * the branch.
  */
-public final class RollbackRequest implements EngineRun {
+public final class RollbackRequest implements PromotionRequest {
     private static final long serialVersionUID = 1L;
     static final String KIND = "rollback";
 
@@ -81,6 +81,7 @@ public final class RollbackRequest implements EngineRun {
         return this;
     }
 
+    @Override
     public RollbackRequest mlflowUrl(final String value) {
         this.mlflowUrl = value;
         return this;
@@ -92,6 +93,7 @@ public final class RollbackRequest implements EngineRun {
     }
 
     /** {@code BUILD_URL} and {@code GIT_AUTHOR_NAME}/{@code GIT_AUTHOR_EMAIL} from the build's environment. */
+    @Override
     public RollbackRequest buildEnvironment(final Map<String, String> variables) {
         this.buildUrl = Values.blankToNull(variables.get("BUILD_URL"));
         this.buildAuthorName = Values.blankToNull(variables.get("GIT_AUTHOR_NAME"));
