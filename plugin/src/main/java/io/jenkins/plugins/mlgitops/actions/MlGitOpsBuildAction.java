@@ -74,6 +74,17 @@ public final class MlGitOpsBuildAction implements RunAction2 {
         reports = new ReportFolder(run.getRootDir().toPath().resolve(ReportFiles.FOLDER));
     }
 
+    /**
+     * The address of the report page of a build, from its {@code BUILD_URL}; {@code null} when Jenkins' URL is not
+     * configured (the build then has no {@code BUILD_URL}).
+     */
+    public static String pageUrl(final String buildUrl) {
+        if (buildUrl == null || buildUrl.isBlank()) {
+            return null;
+        }
+        return (buildUrl.endsWith("/") ? buildUrl : buildUrl + "/") + URL_NAME + "/";
+    }
+
     /** Adds the summary of a report the build's step has just written. */
     synchronized void add(final ReportSummary summary) {
         summaries.add(summary);

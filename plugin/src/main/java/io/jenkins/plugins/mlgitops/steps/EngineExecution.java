@@ -6,6 +6,7 @@ import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.mlgitops.actions.MlGitOpsBuildAction;
 import io.jenkins.plugins.mlgitops.actions.ReportRecorder;
 import io.jenkins.plugins.mlgitops.steps.engine.BuildSecrets;
 import io.jenkins.plugins.mlgitops.steps.engine.EngineRun;
@@ -85,7 +86,15 @@ final class EngineExecution extends SynchronousNonBlockingStepExecution<Map<Stri
             final boolean unstableOnFailure) throws IOException, InterruptedException {
         StepFinisher.Finished finished = StepFinisher.finish(functionName, outcome, build.getRootDir().toPath(),
                 unstableOnFailure, listener.getLogger());
-        finished.report().ifPresent(report -> ReportRecorder.record(build, report, listener.getLogger()));
+        if (finished.report().isPresent()) {
+            ReportRecorder.record(build, finished.report().get(), listener.getLogger());
+            EnvVars environment = context.get(EnvVars.class);
+            String page = MlGitOpsBuildAction.pageUrl(environment == null ? null : environment.get("BUILD_URL"));
+            if (page != null) {
+                finished.values().put("reportUrl", page);
+                listener.getLogger().println("[" + functionName + "] Report page: " + page);
+            }
+        }
         if (finished.verdict().decision() == StepVerdict.Decision.FAIL) {
             throw new AbortException(finished.verdict().message());
         }

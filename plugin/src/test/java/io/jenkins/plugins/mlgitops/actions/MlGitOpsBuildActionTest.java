@@ -48,6 +48,16 @@ class MlGitOpsBuildActionTest {
     }
 
     @Test
+    void shouldGiveTheReportPageOfABuildFromItsBuildUrl() {
+        assertThat(MlGitOpsBuildAction.pageUrl("https://ci.example.com/job/churn/7/"))
+                .isEqualTo("https://ci.example.com/job/churn/7/mlgitops/");
+        assertThat(MlGitOpsBuildAction.pageUrl("https://ci.example.com/job/churn/7"))
+                .isEqualTo("https://ci.example.com/job/churn/7/mlgitops/");
+        assertThat(MlGitOpsBuildAction.pageUrl(null)).isNull();
+        assertThat(MlGitOpsBuildAction.pageUrl(" ")).isNull();
+    }
+
+    @Test
     void shouldSendAReportAsWrittenAsADownload() throws IOException {
         MlGitOpsBuildAction action = actionWith("benchmark.json");
 
