@@ -7,7 +7,7 @@ import io.mlgitops.benchmark.BenchmarkResults;
 import io.mlgitops.benchmark.Gate;
 import io.mlgitops.benchmark.GateMode;
 import io.mlgitops.benchmark.MissingChampionPolicy;
-import io.mlgitops.benchmark.StatisticalTest;
+import io.mlgitops.benchmark.SignificanceMethod;
 import io.mlgitops.metrics.Task;
 import io.mlgitops.report.Report;
 import io.mlgitops.report.ReportJson;
@@ -71,7 +71,7 @@ final class BenchmarkSubcommand implements Callable<Integer> {
 
     @Option(names = "--test", paramLabel = "TEST", defaultValue = "bootstrap",
             description = "bootstrap, mcnemar, delong or none (default: ${DEFAULT-VALUE}).")
-    private StatisticalTest test;
+    private SignificanceMethod test;
 
     @Option(names = "--confidence", paramLabel = "LEVEL", description = "Confidence level (default: "
             + "${DEFAULT-VALUE}).", defaultValue = "" + BenchmarkCommand.DEFAULT_CONFIDENCE)

@@ -11,7 +11,7 @@ import io.mlgitops.benchmark.BenchmarkSettings;
 import io.mlgitops.benchmark.Gate;
 import io.mlgitops.benchmark.GateMode;
 import io.mlgitops.benchmark.MissingChampionPolicy;
-import io.mlgitops.benchmark.StatisticalTest;
+import io.mlgitops.benchmark.SignificanceMethod;
 import io.mlgitops.data.CsvOptions;
 import io.mlgitops.data.CsvReader;
 import io.mlgitops.data.Dataset;
@@ -51,7 +51,7 @@ public final class BenchmarkCommand {
     private final List<String> metrics = new ArrayList<>();
     private final List<Gate> gates = new ArrayList<>();
     private GateMode gateMode = GateMode.ALL;
-    private StatisticalTest test = StatisticalTest.BOOTSTRAP;
+    private SignificanceMethod test = SignificanceMethod.BOOTSTRAP;
     private double confidence = DEFAULT_CONFIDENCE;
     private int resamples = DEFAULT_RESAMPLES;
     private long seed = DEFAULT_SEED;
@@ -133,7 +133,7 @@ public final class BenchmarkCommand {
         return this;
     }
 
-    public BenchmarkCommand test(final StatisticalTest value) {
+    public BenchmarkCommand test(final SignificanceMethod value) {
         this.test = Objects.requireNonNull(value, "test");
         return this;
     }

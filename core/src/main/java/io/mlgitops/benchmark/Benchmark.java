@@ -201,7 +201,7 @@ public final class Benchmark {
 
     private StatisticsSettings statisticsSettings() {
         return new StatisticsSettings(settings.test().id(), settings.confidence(), settings.resamples(),
-                settings.seed(), settings.test() == StatisticalTest.NONE ? "none" : "holm");
+                settings.seed(), settings.test() == SignificanceMethod.NONE ? "none" : "holm");
     }
 
     /** What the evaluation of both models produced. */

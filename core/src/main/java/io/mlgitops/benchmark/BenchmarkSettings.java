@@ -30,7 +30,7 @@ import java.util.Objects;
  */
 public record BenchmarkSettings(String target, String champion, String candidate, List<String> features,
         String positiveLabel, Task task, List<String> extraMetrics, List<Gate> gates, GateMode gateMode,
-        StatisticalTest test, double confidence, int resamples, long seed, List<String> slices,
+        SignificanceMethod test, double confidence, int resamples, long seed, List<String> slices,
         MissingChampionPolicy onMissingChampion, int latencySamples, Double maxLatencyRegression, int batchSize,
         int threads) {
     public BenchmarkSettings {

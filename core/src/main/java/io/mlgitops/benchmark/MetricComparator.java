@@ -72,7 +72,7 @@ final class MetricComparator {
 
     private List<String> comparedMetrics(final Set<String> names, final boolean withChampion) {
         List<String> compared = new ArrayList<>();
-        if (!withChampion || settings.test() == StatisticalTest.NONE) {
+        if (!withChampion || settings.test() == SignificanceMethod.NONE) {
             return compared;
         }
         for (Metric metric : plan.metrics()) {
@@ -120,21 +120,21 @@ final class MetricComparator {
             }
             ConfidenceInterval ci = Double.isNaN(result.low()) || Double.isNaN(result.high()) ? null
                     : new ConfidenceInterval(result.low(), result.high(), result.level());
-            evidence.put(name, new Evidence(ci, nanToNull(result.pValue()), StatisticalTest.BOOTSTRAP.id()));
+            evidence.put(name, new Evidence(ci, nanToNull(result.pValue()), SignificanceMethod.BOOTSTRAP.id()));
         }
     }
 
     private void specialisedTests(final EvaluationData candidateData, final EvaluationData championData,
             final Map<String, Evidence> evidence) throws InputException {
-        if (settings.test() == StatisticalTest.MCNEMAR && evidence.containsKey(ACCURACY)) {
+        if (settings.test() == SignificanceMethod.MCNEMAR && evidence.containsKey(ACCURACY)) {
             double p = McNemar.exact(McNemarTable.of(championData, candidateData)).pValue();
-            evidence.put(ACCURACY, new Evidence(evidence.get(ACCURACY).ci(), p, StatisticalTest.MCNEMAR.id()));
+            evidence.put(ACCURACY, new Evidence(evidence.get(ACCURACY).ci(), p, SignificanceMethod.MCNEMAR.id()));
         }
-        if (settings.test() == StatisticalTest.DELONG && evidence.containsKey(ROC_AUC)
+        if (settings.test() == SignificanceMethod.DELONG && evidence.containsKey(ROC_AUC)
                 && candidateData.task() == Task.BINARY) {
             DeLongResult delong = DeLong.compare(candidateData, championData, settings.confidence());
             evidence.put(ROC_AUC, new Evidence(new ConfidenceInterval(delong.low(), delong.high(), delong.level()),
-                    nanToNull(delong.pValue()), StatisticalTest.DELONG.id()));
+                    nanToNull(delong.pValue()), SignificanceMethod.DELONG.id()));
         }
     }
 

@@ -63,7 +63,7 @@ class BenchmarkTest {
     private static BenchmarkSettings settings(final List<Gate> gates, final GateMode mode,
             final MissingChampionPolicy policy, final Task task) {
         return new BenchmarkSettings("y", CHAMPION, CANDIDATE, List.of(), null, task, List.of(), gates, mode,
-                StatisticalTest.BOOTSTRAP, 0.95, 200, 7, List.of(), policy, 0, null, 64, 0);
+                SignificanceMethod.BOOTSTRAP, 0.95, 200, 7, List.of(), policy, 0, null, 64, 0);
     }
 
     private Report<BenchmarkResults> run(final BenchmarkSettings settings, final double[] target)
@@ -200,7 +200,7 @@ class BenchmarkTest {
     void shouldRejectALatencyGateOnPrecomputedPredictions() {
         models(labels(TRUTH), labels(TRUTH));
         BenchmarkSettings withLatencyGate = new BenchmarkSettings("y", CHAMPION, CANDIDATE, List.of(), null, null,
-                List.of(), List.of(), GateMode.ALL, StatisticalTest.NONE, 0.95, 200, 7, List.of(),
+                List.of(), List.of(), GateMode.ALL, SignificanceMethod.NONE, 0.95, 200, 7, List.of(),
                 MissingChampionPolicy.PASS, 10, 1.2, 64, 0);
         Benchmark benchmark = new Benchmark(withLatencyGate, factory, ProgressListener.NONE, CLOCK);
 
@@ -213,7 +213,7 @@ class BenchmarkTest {
     void shouldReportAnUnknownTargetAndCloseTheModels() {
         models(labels(TRUTH), labels(TRUTH));
         BenchmarkSettings wrongTarget = new BenchmarkSettings("label", CHAMPION, "onnx:candidate.onnx", List.of(),
-                null, null, List.of(), List.of(), GateMode.ALL, StatisticalTest.NONE, 0.95, 200, 7, List.of(),
+                null, null, List.of(), List.of(), GateMode.ALL, SignificanceMethod.NONE, 0.95, 200, 7, List.of(),
                 MissingChampionPolicy.PASS, 0, null, 64, 0);
         runners.put("onnx:candidate.onnx", new FixedRunner("onnx:candidate.onnx", labels(TRUTH)));
 

@@ -15,24 +15,15 @@ import org.kohsuke.stapler.DataBoundSetter;
 public final class CanaryComparison extends CanaryCheckBlock {
     private static final long serialVersionUID = 1L;
 
-    private final String name;
     private final String direction;
     private Double maxIncrease;
     private Double maxDecrease;
     private Double alpha;
-    private boolean critical;
-    private Integer minSamples;
-    private String query;
-    private String samples;
 
     @DataBoundConstructor
     public CanaryComparison(final String name, final String direction) {
-        this.name = name;
+        super(name);
         this.direction = direction;
-    }
-
-    public String getName() {
-        return name;
     }
 
     public String getDirection() {
@@ -66,52 +57,15 @@ public final class CanaryComparison extends CanaryCheckBlock {
         this.alpha = alpha;
     }
 
-    public boolean isCritical() {
-        return critical;
-    }
-
-    @DataBoundSetter
-    public void setCritical(final boolean critical) {
-        this.critical = critical;
-    }
-
-    public Integer getMinSamples() {
-        return minSamples;
-    }
-
-    @DataBoundSetter
-    public void setMinSamples(final Integer minSamples) {
-        this.minSamples = minSamples;
-    }
-
-    public String getQuery() {
-        return query;
-    }
-
-    @DataBoundSetter
-    public void setQuery(final String query) {
-        this.query = query;
-    }
-
-    public String getSamples() {
-        return samples;
-    }
-
-    @DataBoundSetter
-    public void setSamples(final String samples) {
-        this.samples = samples;
-    }
-
     @Override
     boolean isComparison() {
         return true;
     }
 
     @Override
-    String toSpec() {
-        return CanaryCheckSpec.named(name).direction(direction).with("maxIncrease", maxIncrease)
-                .with("maxDecrease", maxDecrease).with("alpha", alpha).flag("critical", critical)
-                .with("minSamples", minSamples).with("query", query).with("samples", samples).text();
+    CanaryCheckSpec ownSettings(final CanaryCheckSpec spec) {
+        return spec.direction(direction).with("maxIncrease", maxIncrease).with("maxDecrease", maxDecrease)
+                .with("alpha", alpha);
     }
 
     /** Makes {@code compare(...)} available in Pipeline scripts and the Snippet Generator. */

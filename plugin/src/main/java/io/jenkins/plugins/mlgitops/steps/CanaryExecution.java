@@ -36,8 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link CanaryRounds} (next-run time, counters) and two flags; the rollout's own state is in the routed object's
  * annotation or the local router's state file. The credentials (the GitOps repository's {@code credentialsId}, the
  * configured cluster's kubeconfig, MLflow's and Prometheus') are resolved on the controller for every round and for
- * the abort, and travel with that round only ({@link CanaryRound}). {@link #onResume()} after a controller restart therefore only schedules the next round,
- * which continues the rollout where it was. {@link #stop(Throwable)} (the build aborted) runs the engine's abort,
+ * the abort, and travel with that round only ({@link CanaryRound}). {@link #onResume()} after a controller restart
+ * therefore only schedules the next round, which continues the rollout where it was. {@link #stop(Throwable)} (the build aborted) runs the engine's abort,
  * which applies the rollback mode, and then fails the step; a round that is the whole run (a dry run, Flagger, Argo
  * Rollouts) is interrupted first, since it would not end on its own before the rollout does.</p>
  */

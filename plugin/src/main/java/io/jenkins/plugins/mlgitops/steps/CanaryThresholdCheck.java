@@ -14,21 +14,12 @@ import org.kohsuke.stapler.DataBoundSetter;
 public final class CanaryThresholdCheck extends CanaryCheckBlock {
     private static final long serialVersionUID = 1L;
 
-    private final String name;
     private Double min;
     private Double max;
-    private boolean critical;
-    private Integer minSamples;
-    private String query;
-    private String samples;
 
     @DataBoundConstructor
     public CanaryThresholdCheck(final String name) {
-        this.name = name;
-    }
-
-    public String getName() {
-        return name;
+        super(name);
     }
 
     public Double getMin() {
@@ -49,51 +40,14 @@ public final class CanaryThresholdCheck extends CanaryCheckBlock {
         this.max = max;
     }
 
-    public boolean isCritical() {
-        return critical;
-    }
-
-    @DataBoundSetter
-    public void setCritical(final boolean critical) {
-        this.critical = critical;
-    }
-
-    public Integer getMinSamples() {
-        return minSamples;
-    }
-
-    @DataBoundSetter
-    public void setMinSamples(final Integer minSamples) {
-        this.minSamples = minSamples;
-    }
-
-    public String getQuery() {
-        return query;
-    }
-
-    @DataBoundSetter
-    public void setQuery(final String query) {
-        this.query = query;
-    }
-
-    public String getSamples() {
-        return samples;
-    }
-
-    @DataBoundSetter
-    public void setSamples(final String samples) {
-        this.samples = samples;
-    }
-
     @Override
     boolean isComparison() {
         return false;
     }
 
     @Override
-    String toSpec() {
-        return CanaryCheckSpec.named(name).with("min", min).with("max", max).flag("critical", critical)
-                .with("minSamples", minSamples).with("query", query).with("samples", samples).text();
+    CanaryCheckSpec ownSettings(final CanaryCheckSpec spec) {
+        return spec.with("min", min).with("max", max);
     }
 
     /** Makes {@code check(...)} available in Pipeline scripts and the Snippet Generator. */

@@ -1,22 +1,16 @@
 package io.jenkins.plugins.mlgitops.steps;
 
-import hudson.EnvVars;
 import hudson.Extension;
-import hudson.FilePath;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import io.jenkins.plugins.mlgitops.steps.engine.BenchmarkRequest;
 import io.mlgitops.api.BenchmarkCommand;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code mlBenchmark}: champion versus candidate on the same evaluation data, with paired statistics and gates
@@ -226,23 +220,12 @@ public final class MlBenchmarkStep extends TabularDataStep {
         this.batchSize = batchSize;
     }
 
-    /** Registers {@code mlBenchmark}; it needs a workspace, so it runs inside {@code node} or an {@code agent}. */
+    /** Registers {@code mlBenchmark}. */
     @Extension
     @Symbol(FUNCTION_NAME)
-    public static final class DescriptorImpl extends StepDescriptor {
-        @Override
-        public String getFunctionName() {
-            return FUNCTION_NAME;
-        }
-
-        @Override
-        public String getDisplayName() {
-            return "ML GitOps: benchmark a candidate model against the champion";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class);
+    public static final class DescriptorImpl extends WorkspaceStepDescriptor {
+        public DescriptorImpl() {
+            super(FUNCTION_NAME, "ML GitOps: benchmark a candidate model against the champion");
         }
     }
 }

@@ -2,9 +2,6 @@ package io.jenkins.plugins.mlgitops.steps;
 
 import hudson.EnvVars;
 import hudson.Extension;
-import hudson.FilePath;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import io.jenkins.plugins.mlgitops.config.MlGitOpsConfiguration;
 import io.jenkins.plugins.mlgitops.config.settings.GitOpsRepositorySettings;
 import io.jenkins.plugins.mlgitops.config.settings.KubernetesClusterSettings;
@@ -14,7 +11,6 @@ import io.jenkins.plugins.mlgitops.steps.engine.CanaryRequest;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -23,7 +19,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code mlCanary}: shifts traffic to a candidate step by step, analyses it at every interval against bounds and the
@@ -593,22 +588,12 @@ public final class MlCanaryStep extends GitOpsRepositoryStep {
      * Registers {@code mlCanary}. It needs a workspace (the engine runs on its agent, relative paths are resolved
      * there), so it runs inside {@code node} or an {@code agent}.
      */
+    /** Registers {@code mlCanary}. */
     @Extension
     @Symbol(FUNCTION_NAME)
-    public static final class DescriptorImpl extends StepDescriptor {
-        @Override
-        public String getFunctionName() {
-            return FUNCTION_NAME;
-        }
-
-        @Override
-        public String getDisplayName() {
-            return "ML GitOps: progressive canary rollout with analysis";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class);
+    public static final class DescriptorImpl extends WorkspaceStepDescriptor {
+        public DescriptorImpl() {
+            super(FUNCTION_NAME, "ML GitOps: progressive canary rollout with analysis");
         }
     }
 }

@@ -1,21 +1,15 @@
 package io.jenkins.plugins.mlgitops.steps;
 
-import hudson.EnvVars;
 import hudson.Extension;
-import hudson.FilePath;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import io.jenkins.plugins.mlgitops.steps.engine.ComplianceRequest;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code mlComplianceCheck}: a model release judged against policy files and built-in packs (model card, fairness,
@@ -213,23 +207,12 @@ public final class MlComplianceCheckStep extends TabularDataStep {
         this.approvedBy = approvedBy;
     }
 
-    /** Registers {@code mlComplianceCheck}; it needs a workspace: it runs inside {@code node} or an {@code agent}. */
+    /** Registers {@code mlComplianceCheck}. */
     @Extension
     @Symbol(FUNCTION_NAME)
-    public static final class DescriptorImpl extends StepDescriptor {
-        @Override
-        public String getFunctionName() {
-            return FUNCTION_NAME;
-        }
-
-        @Override
-        public String getDisplayName() {
-            return "ML GitOps: check a model release against compliance policies";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class);
+    public static final class DescriptorImpl extends WorkspaceStepDescriptor {
+        public DescriptorImpl() {
+            super(FUNCTION_NAME, "ML GitOps: check a model release against compliance policies");
         }
     }
 }

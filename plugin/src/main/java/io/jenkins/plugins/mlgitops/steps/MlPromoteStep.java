@@ -1,10 +1,7 @@
 package io.jenkins.plugins.mlgitops.steps;
 
-import hudson.EnvVars;
 import hudson.Extension;
-import hudson.FilePath;
 import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.AbortException;
 import io.jenkins.plugins.mlgitops.adapters.JenkinsCredentials;
 import io.jenkins.plugins.mlgitops.config.MlGitOpsConfiguration;
@@ -14,13 +11,11 @@ import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.KubernetesAccess;
 import io.jenkins.plugins.mlgitops.steps.engine.PromoteRequest;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -249,23 +244,12 @@ public final class MlPromoteStep extends PromotionStep<PromoteRequest> {
         this.reportDigest = reportDigest;
     }
 
-    /** Registers {@code mlPromote}; it needs a workspace, so it runs inside {@code node} or an {@code agent}. */
+    /** Registers {@code mlPromote}. */
     @Extension
     @Symbol(FUNCTION_NAME)
-    public static final class DescriptorImpl extends StepDescriptor {
-        @Override
-        public String getFunctionName() {
-            return FUNCTION_NAME;
-        }
-
-        @Override
-        public String getDisplayName() {
-            return "ML GitOps: promote a model version through the GitOps repository";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class);
+    public static final class DescriptorImpl extends WorkspaceStepDescriptor {
+        public DescriptorImpl() {
+            super(FUNCTION_NAME, "ML GitOps: promote a model version through the GitOps repository");
         }
     }
 }

@@ -1,19 +1,13 @@
 package io.jenkins.plugins.mlgitops.steps;
 
-import hudson.EnvVars;
 import hudson.Extension;
-import hudson.FilePath;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import io.jenkins.plugins.mlgitops.config.settings.GitOpsRepositorySettings;
 import io.jenkins.plugins.mlgitops.steps.engine.GitCredentials;
 import io.jenkins.plugins.mlgitops.steps.engine.RollbackRequest;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
-import java.util.Set;
 
 /**
  * {@code mlRollback}: undoes a promotion in git (the values it replaced, through the same safe push) and in the
@@ -83,23 +77,12 @@ public final class MlRollbackStep extends PromotionStep<RollbackRequest> {
         this.reason = reason;
     }
 
-    /** Registers {@code mlRollback}; it needs a workspace, so it runs inside {@code node} or an {@code agent}. */
+    /** Registers {@code mlRollback}. */
     @Extension
     @Symbol(FUNCTION_NAME)
-    public static final class DescriptorImpl extends StepDescriptor {
-        @Override
-        public String getFunctionName() {
-            return FUNCTION_NAME;
-        }
-
-        @Override
-        public String getDisplayName() {
-            return "ML GitOps: roll a promotion back";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class);
+    public static final class DescriptorImpl extends WorkspaceStepDescriptor {
+        public DescriptorImpl() {
+            super(FUNCTION_NAME, "ML GitOps: roll a promotion back");
         }
     }
 }

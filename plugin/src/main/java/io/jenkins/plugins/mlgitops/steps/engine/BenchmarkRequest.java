@@ -9,7 +9,7 @@ import io.mlgitops.api.spi.SecretSource;
 import io.mlgitops.benchmark.BenchmarkResults;
 import io.mlgitops.benchmark.GateMode;
 import io.mlgitops.benchmark.MissingChampionPolicy;
-import io.mlgitops.benchmark.StatisticalTest;
+import io.mlgitops.benchmark.SignificanceMethod;
 import io.mlgitops.data.CsvOptions;
 import io.mlgitops.metrics.Task;
 import io.mlgitops.report.Report;
@@ -187,7 +187,7 @@ public final class BenchmarkRequest implements EngineRun {
                 .features(features).positiveLabel(Values.blankToNull(positiveLabel))
                 .task(Choices.choice("task", task, Task.class, null))
                 .gateMode(Choices.choice("gateMode", gateMode, GateMode.class, GateMode.ALL))
-                .test(Choices.choice("test", test, StatisticalTest.class, StatisticalTest.BOOTSTRAP))
+                .test(Choices.choice("test", test, SignificanceMethod.class, SignificanceMethod.BOOTSTRAP))
                 .confidence(confidence).resamples(resamples).seed(seed)
                 .onMissingChampion(Choices.choice("onMissingChampion", onMissingChampion,
                         MissingChampionPolicy.class, MissingChampionPolicy.PASS))

@@ -6,7 +6,7 @@ import java.util.Locale;
  * The paired test behind each metric's p-value. Confidence intervals come from the paired bootstrap for every
  * metric (DeLong's own interval for {@code roc_auc} under {@link #DELONG}).
  */
-public enum StatisticalTest {
+public enum SignificanceMethod {
     /** Paired bootstrap for every metric. */
     BOOTSTRAP,
     /** McNemar's exact test for {@code accuracy_score}; paired bootstrap for the other metrics. */
